@@ -9,20 +9,22 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import cv2
-from fastcore.script import call_parse, store_true
+from fastcore.script import store_true
 from tqdm.auto import tqdm
 from .actions import (decode, encode_record, encode_recording, action_stats, action_name, bin_to_degrees,
                                counts_to_bin, bin_to_counts, DEG_PER_COUNT, NULL_ACTION, N_BINS, CODEC_VERSION,
                                KEY_FORWARD, KEY_BACK, KEY_LEFT, KEY_RIGHT, KEY_JUMP)
+from .core import cli
 
 # %% auto #0
 __all__ = ['AIR', 'GRASS', 'DIRT', 'STONE', 'SAND', 'WATER', 'WOOD', 'LEAVES', 'BEDROCK', 'BLOCK_NAMES', 'SKY', 'SOLID',
            'BREAK_TICKS', 'TEX', 'TEXTURES', 'SKY_HORIZON', 'SKY_ZENITH', 'SUN_DIR', 'FACE_SHADE', 'PLAYER_HALF',
            'PLAYER_HEIGHT', 'EYE_HEIGHT', 'WALK', 'SWIM', 'GRAVITY', 'DRAG', 'JUMP_V', 'MAX_FALL', 'REACH',
-           'STATE_VERSION', 'MOVES', 'MOVE_P', 'KEY_NAMES', 'VIDEO_W', 'VIDEO_H', 'FPS', 'make_textures',
-           'smooth_noise', 'generate_terrain', 'RenderConfig', 'camera_rays', 'look_dirs', 'sky_colour', 'render_view',
-           'BlockWorld', 'replay', 'ExplorerConfig', 'Explorer', 'vpt_record', 'run_episode', 'episode_seed',
-           'episode_stem', 'upscale', 'record_episode', 'write_index', 'record', 'blockworld_cli']
+           'STATE_VERSION', 'MOVES', 'MOVE_P', 'KEY_NAMES', 'VIDEO_W', 'VIDEO_H', 'FPS', 'blockworld_cli',
+           'make_textures', 'smooth_noise', 'generate_terrain', 'RenderConfig', 'camera_rays', 'look_dirs',
+           'sky_colour', 'render_view', 'BlockWorld', 'replay', 'ExplorerConfig', 'Explorer', 'vpt_record',
+           'run_episode', 'episode_seed', 'episode_stem', 'upscale', 'record_episode', 'write_index', 'record',
+           'blockworld']
 
 # %% ../nbs/01_blockworld.ipynb #803bd5b7
 AIR, GRASS, DIRT, STONE, SAND, WATER, WOOD, LEAVES, BEDROCK = range(9)
@@ -556,16 +558,17 @@ def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, prog
     return stems
 
 # %% ../nbs/01_blockworld.ipynb #b5b3f625
-@call_parse
-def blockworld_cli(out_dir: str = None,       # folder for <stem>.mp4, <stem>.jsonl and index.json (created if needed)
-                   episodes: int = 4,         # number of recordings
-                   frames: int = 1200,        # frames per recording, 20 per second (1200 is one minute)
-                   seed: int = 0,             # run seed: the same seed gives the same worlds and byte-identical jsonl
-                   basedir: str = '',         # URL prefix for index.json ('' when the index sits next to the files)
-                   overwrite: store_true = False,  # replace recordings that already exist
-                   quiet: store_true = False):     # no progress bar
+def blockworld(out_dir: str = None,       # folder for <stem>.mp4, <stem>.jsonl and index.json (created if needed)
+               episodes: int = 4,         # number of recordings
+               frames: int = 1200,        # frames per recording, 20 per second (1200 is one minute)
+               seed: int = 0,             # run seed: the same seed gives the same worlds and byte-identical jsonl
+               basedir: str = '',         # URL prefix for index.json ('' when the index sits next to the files)
+               overwrite: store_true = False,  # replace recordings that already exist
+               quiet: store_true = False):     # no progress bar
     "Record blockworld sessions in VPT's format: <stem>.mp4 (640x360, 20 fps) + <stem>.jsonl, and index.json."
     if not out_dir: raise ValueError("--out_dir is required: the folder to write recordings into")
     stems = record(out_dir, episodes, frames, seed, overwrite, progress=not quiet and 'IN_TEST' not in os.environ, basedir=basedir)
     print(f"wrote {len(stems)} recording(s) of {frames} frames to {out_dir}; index: {Path(out_dir) / 'index.json'}")
     return stems
+
+blockworld_cli = cli(blockworld, 'smolworld_blockworld')  # the console script: errors as one line, exit status 2
