@@ -21,7 +21,7 @@ min_python = cfg['min_python']
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
 # flash-attn needs CUDA's compiler to build: an optional extra only, SDPA is the path that always works.
-extras = {'dev': dev_requirements, 'flash': ['flash-attn']}
+extras = {'dev': dev_requirements, 'flash': ['flash-attn'], 'bench': cfg.get('bench_requirements', '').split()}
 scripts = [s.strip() for s in cfg.get('console_scripts', '').split('\n') if s.strip()]
 
 setuptools.setup(
