@@ -20,6 +20,7 @@ from .quantizer import VectorQuantizer
 from .vqvae import VQVAE, VQVAE_PRESETS, random_blocks
 from .data import read_video, resize_frame
 from .play import WorldModelEnv
+from .demo import DEMO_SIZES
 
 # %% auto #0
 __all__ = ['BENCH_SIZES', 'TARGETS', 'bench_cli', 'have', 'llama_config', 'llama_state_dict', 'to_llama', 'alternate',
@@ -272,7 +273,7 @@ def pipeline_bench(frames: int = 200, resolution: int = 64, n: int = 3) -> dict:
 # %% ../nbs/11_bench.ipynb #c2fe4dc9
 BENCH_SIZES = {
     'full': dict(train=[('tiny', 'tiny', {}, 4, 520), ('small', 'small', {}, 4, 257)], train_steps=3, codebook=512,
-                 demo=dict(grid=8, codebook_size=512, vq_preset='small', downsamples=3),
+                 demo=dict(grid=8, codebook_size=512, vq_preset='small', downsamples=3, **DEMO_SIZES['default']['wm']),  # the demo's shapes
                  grid16=dict(grid=16, codebook_size=512, downsamples=2, frames=3),
                  frames=5, uncached_frames=1, vq=dict(steps=50, timed=10, B=64), video=200),
     'quick': dict(train=[('2x64', 'tiny', dict(n_layer=2, n_embd=64, n_head=2), 2, 130),

@@ -63,7 +63,7 @@ class TrainState:
     batch: int = 0           # micro-batches of this epoch already done (per process)
     step: int = 0            # optimizer steps done
     best: float = math.inf   # best validation loss so far
-    history: list = field(default_factory=list)  # one dict of metrics per epoch
+    history: list = field(default_factory=list)  # one dict of metrics per epoch (and one, marked partial, where a budget stopped the run)
 
 # %% ../nbs/04a_loop.ipynb #17b527f3
 def _unwrap(model): return model.module if isinstance(model, DDP) else model
@@ -169,25 +169,26 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
             bar.set_postfix(post, refresh=False); bar.update()
             if last_micro and _should_stop(cfg, st, t_start, d): stop = True; break
         bar.close()
-        if stop and st.batch < n_micro:
-            save('last_model.pt'); break                       # stopped part-way: resumable from here
+        partial = stop and st.batch < n_micro                  # the budget ran out part-way through an epoch
         train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k != 'tokens'})
         net.eval()
         with torch.no_grad(), ctx: val = _mean_across(d, {f'val_{k}': float(v) for k, v in val_fn(_unwrap(net)).items()})
         if not math.isfinite(val['val_loss']):
             raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {st.epoch + 1}: stopping; checkpoints in {out} are untouched")
-        sched.step(val['val_loss'])
-        rec = {'epoch': st.epoch + 1, 'step': st.step, 'lr': opt.param_groups[0]['lr'], **train, **val}
+        if not partial: sched.step(val['val_loss'])           # the plateau schedule sees whole epochs only
+        rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': opt.param_groups[0]['lr'], **train, **val}
         if tokens: rec['tokens_per_s'] = tokens * d.world_size / (time.time() - t0)
-        st.history.append(rec); st.epoch += 1; st.batch = 0
+        if partial: rec['partial'] = True                      # validated at the stop, so the last steps are not lost to best_model.pt
+        else: st.epoch += 1; st.batch = 0
+        st.history.append(rec)
         if d.is_main:
             improved = val['val_loss'] < st.best
             if improved: st.best = val['val_loss']
-            save('last_model.pt')
+            save('last_model.pt')                              # part-way: resumable from here
             if improved: save('best_model.pt')
             with open(out / 'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
             plot_history(st.history, out / 'loss.png')
-            if on_epoch: on_epoch(_unwrap(net), st)
+            if on_epoch and not partial: on_epoch(_unwrap(net), st)
             if progress: tqdm.write(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec.items()))
         if stop: break
     return st

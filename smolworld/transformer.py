@@ -128,9 +128,8 @@ class RMSNorm(nn.Module):
     def __init__(self, dim: int, eps: float = 1e-5):
         super().__init__()
         self.eps, self.weight = eps, nn.Parameter(torch.ones(dim))
-    def forward(self, x):
-        xf = x.float()
-        return (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps)).type_as(x) * self.weight
+    def forward(self, x):  # x / sqrt(mean(x^2) + eps), in float32, then the gain
+        return F.rms_norm(x.float(), (x.shape[-1],), eps=self.eps).type_as(x) * self.weight
 
 # %% ../nbs/06_transformer.ipynb #5f22e964
 def rope_cos_sin(pos, head_dim: int, theta: float = 10000.0):
