@@ -170,8 +170,8 @@ class CausalSelfAttention(nn.Module):
 
     def forward(self, x, cos, sin, kv=None, mask=None):
         B, T, C = x.shape
-        q, k, v = self.c_attn(x).view(B, T, 3, self.n_head, C // self.n_head).permute(2, 0, 3, 1, 4)  # 3 x (B, H, T, hd)
-        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        qkv = self.c_attn(x).view(B, T, 3, self.n_head, C // self.n_head).permute(2, 0, 3, 1, 4)  # (3, B, H, T, hd)
+        (q, k), v = apply_rope(qkv[:2], cos, sin), qkv[2]    # q and k rotated together: half the small ops per token
         if kv is not None:                                    # keys are cached rotated: valid as long as positions only grow
             k_cache, v_cache, n = kv                          # (B, H, S, hd) views into the preallocated cache, n filled
             k_cache[:, :, n:n + T] = k; v_cache[:, :, n:n + T] = v
