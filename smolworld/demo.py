@@ -126,7 +126,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
                         batch_size=32 if quick else 64, warmup_steps=10 if quick else 100, lr=2e-3, precision=precision,
                         out_dir=str(vq_dir), seed=seed, device=device, quiet=quiet)
     vq_path = vq_dir / 'best_model.pt' if (vq_dir / 'best_model.pt').exists() else vq_dir / 'last_model.pt'
-    last = min(st.history, key=lambda h: h['val_loss']) if st.history else {}   # the record of best_model.pt
+    last = st.best_record
     ck = load_checkpoint(vq_path, 'vqvae')['config']
     res['vqvae'] = {'path': str(vq_path), 'grid': ck['resolution'] // 2 ** ck['downsamples'], 'codebook_size': ck['codebook_size'],
                     'steps': st.step, **{k: last.get(k, float('nan')) for k in ('val_psnr', 'val_ssim', 'val_usage')}}
@@ -143,7 +143,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
                                   warmup_steps=10 if quick else 100, precision=precision, clip_stride=4,
                                   out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
-    last = min(st.history, key=lambda h: h['val_loss']) if st.history else {}   # the record of best_model.pt
+    last = st.best_record
     res['world_model'] = {'path': str(wm_path), 'params': model.num_params(), 'steps': st.step,
                           'val_loss': last.get('val_loss', float('nan')), 'val_acc': last.get('val_acc', float('nan')),
                           'unigram': last.get('val_unigram_loss', float('nan')), 'tokens_per_s': last.get('tokens_per_s', float('nan'))}

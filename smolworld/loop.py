@@ -65,6 +65,11 @@ class TrainState:
     best: float = math.inf   # best validation loss so far
     history: list = field(default_factory=list)  # one dict of metrics per epoch (and one, marked partial, where a budget stopped the run)
 
+    @property
+    def best_record(self) -> dict:
+        "The history record of `best_model.pt` (lowest validation loss); {} before any validation."
+        return min(self.history, key=lambda h: h['val_loss'], default={})
+
 # %% ../nbs/04a_loop.ipynb #17b527f3
 def _unwrap(model): return model.module if isinstance(model, DDP) else model
 
