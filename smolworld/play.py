@@ -17,14 +17,14 @@ from fastcore.script import store_true
 from .actions import Action, N_ACTIONS, NULL_ACTION, NULL_BIN, action_name, action_from_name, bin_to_degrees
 from .core import cli, load_checkpoint
 from .vqvae import VQVAE
-from .transformer import TokenLayout, WorldModel, rope_cos_sin, apply_rope, attend, sample_next
+from .transformer import TokenLayout, WorldModel, rope_cos_sin, apply_rope, attend, sample_next, rms_norm
 from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
 # %% auto #0
 __all__ = ['CAMERA_STEP', 'TURNS', 'POLICY_ACTIONS', 'DECODINGS', 'play_cli', 'action_of', 'parse_actions', 'random_policy',
-           'WorldModelEnv', 'diagonal_schedule', 'shard_context', 'blockworld_context', 'blockworld_frame',
-           'make_labelled_frames', 'load_env', 'play', 'Player']
+           'WorldModelEnv', 'block_weights', 'diagonal_schedule', 'shard_context', 'blockworld_context',
+           'blockworld_frame', 'make_labelled_frames', 'load_env', 'play', 'Player']
 
 # %% ../nbs/08_play.ipynb #c52ef6d3
 CAMERA_STEP = 3  # bin offset of the named camera turns: about 3.2 degrees per frame
@@ -97,7 +97,10 @@ class WorldModelEnv:
             raise ValueError(f"the world model's vocabulary ({wm.cfg.vocab_size}) does not match the VQ-VAE's layout "
                              f"({self.layout.codebook_size} codes + {N_ACTIONS} actions = {self.layout.vocab_size})")
         self.n_frames = self.layout.frames_per_clip(wm.cfg.block_size)   # the window: frames the model sees
-        with torch.no_grad(): self.emb = wm.embedding_table()              # (vocab, C): action parts summed once, not per token
+        with torch.no_grad():
+            self.emb = wm.embedding_table()                                # (vocab, C): action parts summed once, not per token
+            self.head = wm.lm_head.weight[:self.layout.codebook_size]       # (K, C): the image-code rows, a view
+        self.weights = [block_weights(b) for b in wm.blocks]               # each block's tensors, looked up once
         self.temperature, self.top_k, self.top_p, self.window, self.threads = temperature, top_k, top_p, window, threads
         self.decoding, self.lag = decoding, min(lag, self.layout.grid)     # lag = grid: diagonal decoding is raster order
         self.passes, self._plan = 0, (None, None)                          # forward passes the last frame took; diagonal plan
@@ -132,10 +135,38 @@ class WorldModelEnv:
         T = idx.shape[1]
         if c.n + T > c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + {T} > {c.capacity})")   # a bug if seen
         cos, sin = cs or rope_cos_sin(torch.arange(c.pos, c.pos + T, device=idx.device), wm.cfg.head_dim, wm.cfg.rope_theta)
-        x = F.embedding(idx, self.emb)                                        # (B, t, C)
-        for i, block in enumerate(wm.blocks): x = block(x, cos, sin, c.layer(i))
+        logits = self._feed_at(idx, slice(c.n, c.n + T), cos, sin, None, slice(T - 1, T), c.n + T)[:, 0]  # appended, causal
         c.n, c.pos = c.n + T, c.pos + T
-        return F.linear(wm.norm_f(x[:, -1]), wm.lm_head.weight[:self.layout.codebook_size])  # (B, K)
+        return logits                                                         # (B, K)
+
+# %% ../nbs/08_play.ipynb #438d3686
+def block_weights(blk) -> tuple:
+    "A block's parameters and settings, looked up once: (attention gain, qkv, proj, FFN gain, w1, w3, w2, heads, eps); the tensors themselves, not copies."
+    a, f = blk.attn, blk.ffn
+    return (blk.attn_norm.weight, a.c_attn.weight, a.c_proj.weight, blk.ffn_norm.weight, f.w1.weight, f.w3.weight, f.w2.weight,
+            a.n_head, blk.attn_norm.eps)
+
+def _block_at(w, x, cos, sin, kc, vc, slots, S: int, mask=None):
+    "`Block.forward` as functional calls on `block_weights` w, for tokens x (B, T, C): keys and values go to cache `slots` (a slice or (T,) indices), attention over the first `S` slots under `mask` (T, S), or causal when None."
+    g1, wqkv, wo, g2, w1, w3, w2, H, eps = w
+    B, T, C = x.shape
+    qkv = F.linear(rms_norm(x, g1, eps), wqkv).view(B, T, 3, H, C // H).permute(2, 0, 3, 1, 4)   # (3, B, H, T, hd)
+    (q, k), v = apply_rope(qkv[:2], cos, sin), qkv[2]
+    kc[:, :, slots], vc[:, :, slots] = k.to(kc.dtype), v.to(vc.dtype)
+    y = attend(q, kc[:, :, :S].to(q.dtype), vc[:, :, :S].to(q.dtype), mask)   # (B, H, T, hd)
+    x = x + F.linear(y.transpose(1, 2).reshape(B, T, C), wo)
+    h = rms_norm(x, g2, eps)
+    return x + F.linear(F.silu(F.linear(h, w1)) * F.linear(h, w3), w2)      # SwiGLU
+
+@patch
+@torch.no_grad()
+def _feed_at(self: WorldModelEnv, idx, slots, cos, sin, mask, rows, S: int | None = None):
+    "Feed tokens (B, T) into cache `slots` with rotary `cos`, `sin` (T, hd), attending over `S` slots (default: mask.shape[1]) under `mask` (T, S) or causally; image-code logits (B, len(rows), K) at `rows`."
+    c, nf = self.cache, self.wm.norm_f
+    S = mask.shape[1] if S is None else S
+    x = F.embedding(idx, self.emb)                                            # (B, T, C)
+    for i, w in enumerate(self.weights): x = _block_at(w, x, cos, sin, c.k[i], c.v[i], slots, S, mask)
+    return F.linear(rms_norm(x[:, rows], nf.weight, nf.eps), self.head)      # (B, Tt, K)
 
 # %% ../nbs/08_play.ipynb #fbc14db6
 @patch
@@ -239,26 +270,6 @@ def diagonal_schedule(H: int, W: int, lag: int = 1) -> list[dict]:
     return passes
 
 # %% ../nbs/08_play.ipynb #77ea925e
-def _block_at(blk, x, cos, sin, kc, vc, slots, mask):
-    "One transformer block over tokens x (B, T, C) whose keys and values go to cache `slots` (T,); attention over the first mask.shape[1] slots under `mask` (T, S)."
-    a, (B, T, C) = blk.attn, x.shape
-    q, k, v = a.c_attn(blk.attn_norm(x)).view(B, T, 3, a.n_head, C // a.n_head).permute(2, 0, 3, 1, 4)  # 3 x (B, H, T, hd)
-    q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
-    kc[:, :, slots], vc[:, :, slots] = k.to(kc.dtype), v.to(vc.dtype)
-    S = mask.shape[1]
-    y = attend(q, kc[:, :, :S].to(q.dtype), vc[:, :, :S].to(q.dtype), mask)  # (B, H, T, hd)
-    x = x + a.c_proj(y.transpose(1, 2).reshape(B, T, C))
-    return x + blk.ffn(blk.ffn_norm(x))
-
-@patch
-@torch.no_grad()
-def _feed_at(self: WorldModelEnv, idx, slots, cos, sin, mask, rows):
-    "Feed tokens (B, T) into cache `slots` (T,) with rotary `cos`, `sin` (T, hd) under `mask` (T, S); image-code logits (B, len(rows), K) at `rows`."
-    wm, c = self.wm, self.cache
-    x = F.embedding(idx, self.emb)                                            # (B, T, C)
-    for i, blk in enumerate(wm.blocks): x = _block_at(blk, x, cos, sin, c.k[i], c.v[i], slots, mask)
-    return F.linear(wm.norm_f(x[:, rows]), wm.lm_head.weight[:self.layout.codebook_size])  # (B, Tt, K)
-
 @patch
 def _diagonal(self: WorldModelEnv, logits, codes):
     "Fill `codes` (B, n) by diagonal decoding, from the first code's `logits` (B, K); the cache ends as raster decoding leaves it."

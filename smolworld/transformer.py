@@ -18,8 +18,8 @@ try: from flash_attn import flash_attn_func  # optional extra: `pip install flas
 except ImportError: flash_attn_func = None
 
 # %% auto #0
-__all__ = ['PRESETS', 'USE_FLASH', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'RMSNorm', 'rope_cos_sin',
-           'apply_rope', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block', 'KVCache', 'action_parts',
+__all__ = ['PRESETS', 'USE_FLASH', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm', 'RMSNorm',
+           'rope_cos_sin', 'apply_rope', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block', 'KVCache', 'action_parts',
            'ActionEmbedding', 'WorldModel', 'sample_next']
 
 # %% ../nbs/06_transformer.ipynb #c81277c9
@@ -124,12 +124,16 @@ def make_config(preset: str, vocab_size: int, **overrides) -> GPTConfig:
     return GPTConfig(**{**PRESETS[preset], 'vocab_size': vocab_size, **overrides})
 
 # %% ../nbs/06_transformer.ipynb #6b5c3d55
+def rms_norm(x, weight, eps: float = 1e-5):
+    "x / sqrt(mean(x^2) + eps) over the last axis, computed in float32, times the gain `weight`."
+    if x.dtype == torch.float32: return F.rms_norm(x, (x.shape[-1],), weight, eps)   # one fused call
+    return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
+
 class RMSNorm(nn.Module):
     def __init__(self, dim: int, eps: float = 1e-5):
         super().__init__()
         self.eps, self.weight = eps, nn.Parameter(torch.ones(dim))
-    def forward(self, x):  # x / sqrt(mean(x^2) + eps), in float32, then the gain
-        return F.rms_norm(x.float(), (x.shape[-1],), eps=self.eps).type_as(x) * self.weight
+    def forward(self, x): return rms_norm(x, self.weight, self.eps)
 
 # %% ../nbs/06_transformer.ipynb #5f22e964
 def rope_cos_sin(pos, head_dim: int, theta: float = 10000.0):
