@@ -75,7 +75,8 @@ def write_report(out: Path, res: dict) -> Path:
              _row('world model', r['model']['psnr']), _row('shuffled actions', r['shuffled_actions']['psnr']),
              _row('repeat last frame', r['repeat_last']['psnr']), _row('repeat last (tokenized)', r['repeat_last_tokenized']['psnr']),
              _row('tokenizer ceiling', r['tokenizer']['psnr']), "",
-             f"From {r['context_frames']} real frames, greedy decoding (the model's most likely dream); each PSNR is that of "
+             f"From {r['context_frames']} real frames, greedy decoding (at each cell the code nearest the model's expected code; "
+             f"cells whose code is unchanged keep their pixels); each PSNR is that of "
              f"the mean squared error over {ev['data']['clips']} clips at that horizon.", "", _verdict(r), ""]
     if 'blockworld' in ev:
         b = ev['blockworld']
@@ -151,15 +152,15 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('evaluating')
     res['evaluation'] = evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'),
-                                 quick=quick, seed=seed, temperature=0., device=device, quiet=True)
+                                 quick=quick, seed=seed, temperature=0., greedy='mean', device=device, quiet=True)
     stages.update()
 
     stage('dreaming')
     p = play(str(vq_path), str(wm_path), actions=DEMO_SCRIPT, steps=30, out_dir=str(out / 'play'), seed=seed,
-             temperature=0., device=device, quiet=True)
+             temperature=0., greedy='mean', device=device, quiet=True)
     res['play'] = {'fps': p['fps'], 'ms_per_frame': p['ms_per_frame']}
     shutil.copy(out / 'play' / 'play.gif', out / 'dream.gif')
-    env = load_env(str(vq_path), str(wm_path), seed=seed, temperature=0., device=device)
+    env = load_env(str(vq_path), str(wm_path), seed=seed, temperature=0., greedy='mean', device=device)
     C = max(1, min(4, env.n_frames - 1))
     _, bwf = blockworld_eval(env, seed, C, 5 if quick else 12, env.resolution, env.vq)
     truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')

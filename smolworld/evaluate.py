@@ -185,13 +185,13 @@ def blockworld_eval(env, seed: int, context: int, steps: int, resolution: int, v
     ctx, truth = blockworld_truth(seed, context, steps, resolution)
     names = list(truth)
     acts = torch.stack([truth[n][0] for n in names])                                  # (S, steps)
-    env.reset(ctx[None].expand(len(names), -1, -1, -1, -1), torch.full((len(names), context - 1), NULL_ACTION))
+    start = env.reset(ctx[None].expand(len(names), -1, -1, -1, -1), torch.full((len(names), context - 1), NULL_ACTION))
     dream = env.rollout(acts).cpu()                                                   # (S, steps, 3, R, R)
     true = torch.stack([truth[n][1] for n in names])
     psnr, ssim = frame_metrics(dream, true)
     ceil = frame_metrics(encode_decode(vq, true), true)[0] if vq is not None else None
     last = frame_metrics(ctx[-1].expand_as(true), true)[0]                            # repeat-last-frame PSNR, (S, steps)
-    ref = encode_decode(vq, ctx[-1:])[0] if vq is not None else ctx[-1]              # what a dream that stands still draws
+    ref = start[0].cpu()                                                              # what a dream that stands still draws
     m = {n: {'action': BLOCKWORLD_SCRIPTS[n], 'psnr': psnr[i].tolist(), 'ssim': ssim[i].tolist(),
              'mean_psnr': float(pooled_psnr(psnr[i])), 'mean_ssim': float(ssim[i].mean()),
              'repeat_last_psnr': float(pooled_psnr(last[i])),
@@ -248,6 +248,8 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              n_clips: int = 32,                               # held-out clips (evenly spaced, rolled out in one batch)
              context_frames: int = None,                      # real frames before the dream (default: the model's window minus one; longer dreams slide the window)
              temperature: float = 1.0,                        # sampling temperature (0: greedy)
+             greedy: str = 'mode',                            # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
+             keep_unchanged: bool = True,                     # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
              top_k: int = None,                               # sample from the k most likely codes only
              top_p: float = None,                             # nucleus sampling
              decoding: str = 'raster',                        # raster (token by token) or diagonal (parallel, see smolworld_play)
@@ -262,7 +264,8 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     if quick: n_clips, hs = min(n_clips, 2), [h for h in hs if h <= 5] or [min(hs[0], 5)]
     if n_clips < 1: raise ValueError(f"--n_clips must be at least 1, got {n_clips}")
     seed_everything(seed)
-    env = load_env(vqvae_path, wm_path, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed, device=dev, decoding=decoding)
+    env = load_env(vqvae_path, wm_path, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed, device=dev, decoding=decoding,
+                   greedy=greedy, keep_unchanged=keep_unchanged)
     vq, wm, lay = env.vq, env.wm, env.layout
     C = context_frames if context_frames is not None else max(1, env.n_frames - 1)     # all the memory the model has
     if C < 1: raise ValueError(f"--context_frames must be at least 1, got {C}")
@@ -284,6 +287,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
                'psnr_frame_mean the mean of per-frame PSNR, ssim the mean of per-frame SSIM')
     m = {'config': dict(vqvae_path=str(vqvae_path), wm_path=str(wm_path), data_path=str(data_path), horizons=hs,
                         n_clips=n_clips, context_frames=C, temperature=temperature, top_k=top_k, top_p=top_p, decoding=decoding, seed=seed,
+                        greedy=greedy, keep_unchanged=keep_unchanged,
                         quick=quick, device=str(dev)),
          'data': {'held_out': [p.name for p in val], 'chosen_by': how, 'clips': len(frames), 'clip_frames': C + H},
          'psnr_max': PSNR_MAX,

@@ -22,9 +22,9 @@ from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
 # %% auto #0
-__all__ = ['CAMERA_STEP', 'TURNS', 'POLICY_ACTIONS', 'DECODINGS', 'play_cli', 'action_of', 'parse_actions', 'random_policy',
-           'WorldModelEnv', 'block_weights', 'diagonal_schedule', 'shard_context', 'blockworld_context',
-           'blockworld_frame', 'make_labelled_frames', 'load_env', 'play', 'Player']
+__all__ = ['CAMERA_STEP', 'TURNS', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'action_of', 'parse_actions',
+           'random_policy', 'WorldModelEnv', 'block_weights', 'keep_unchanged', 'diagonal_schedule', 'shard_context',
+           'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'play', 'Player']
 
 # %% ../nbs/08_play.ipynb #c52ef6d3
 CAMERA_STEP = 3  # bin offset of the named camera turns: about 3.2 degrees per frame
@@ -74,6 +74,7 @@ def random_policy(n: int, seed: int = 0) -> list[int]:
 
 # %% ../nbs/08_play.ipynb #07abcc77
 DECODINGS = ('raster', 'diagonal')  # token by token; MineWorld's parallel decoding along anti-diagonals
+GREEDY = ('mode', 'mean')           # at temperature 0: the most likely code, or the code nearest the expected one
 
 def _as_batch(x, name, ndim, dtype=None):
     "A tensor with a batch axis: (B, ...) stays, one without the batch axis gets it. Returns (tensor, batched)."
@@ -86,8 +87,10 @@ class WorldModelEnv:
     "Play inside a world model: `reset` from real frames, then `step` one action at a time; frames come back as uint8."
     def __init__(self, vqvae: VQVAE, wm: WorldModel, temperature: float = 1.0, top_k: int | None = None,
                  top_p: float | None = None, seed: int = 0, device='cpu', window: str = 'reencode', threads: int | None = 1,
-                 decoding: str = 'raster', lag: int = 1, compile: bool | str = False):
+                 decoding: str = 'raster', lag: int = 1, compile: bool | str = False, keep_unchanged: bool = True,
+                 greedy: str = 'mode'):
         if window not in ('shift', 'reencode'): raise ValueError(f"window must be 'shift' or 'reencode', got {window!r}")
+        if greedy not in GREEDY: raise ValueError(f"greedy must be one of {GREEDY}, got {greedy!r}")
         if decoding not in DECODINGS: raise ValueError(f"decoding must be one of {DECODINGS}, got {decoding!r}")
         if lag < 1: raise ValueError(f"lag must be at least 1, got {lag}")
         self.device = torch.device(device)
@@ -105,6 +108,7 @@ class WorldModelEnv:
         self.decoding, self.lag = decoding, min(lag, self.layout.grid)     # lag = grid: diagonal decoding is raster order
         self.passes, self._plan = 0, (None, None)                          # forward passes the last frame took; diagonal plan
         self.compile, self._compiled = compile, None                       # torch.compile raster steps (True, or a backend name)
+        self.keep_unchanged, self.greedy = keep_unchanged, greedy          # skip blocks; what temperature 0 picks
         self.generator = torch.Generator(self.device).manual_seed(seed)
         self.cache, self.batched, self.t = None, True, 0
         self.val_names = None                                              # validation recordings, set by `load_env`
@@ -169,6 +173,21 @@ def _feed_at(self: WorldModelEnv, idx, slots, cos, sin, mask, rows, S: int | Non
     return F.linear(rms_norm(x[:, rows], nf.weight, nf.eps), self.head)      # (B, Tt, K)
 
 # %% ../nbs/08_play.ipynb #fbc14db6
+def keep_unchanged(new, old, same):
+    "Frames (B, 3, R, R): `old`'s pixels in the cells of the g x g grid whose code did not change (`same`, (B, g, g)), `new`'s elsewhere."
+    cell = new.shape[-1] // same.shape[-1]                              # pixels per cell side
+    m = same.repeat_interleave(cell, -2).repeat_interleave(cell, -1)[:, None]   # (B, 1, R, R)
+    return torch.where(m, old, new)
+
+@patch
+def _pick(self: WorldModelEnv, logits):
+    "Codes (N,) from image-code logits (N, K): sampled (temperature, top-k, top-p), or at temperature 0 the most likely (`greedy='mode'`) or the one nearest the expected code vector (`'mean'`)."
+    if self.temperature == 0 and self.greedy == 'mean':
+        q = self.vq.quantizer
+        return q.distances(logits.float().softmax(-1) @ q.embed).argmin(-1)   # (N,)
+    return sample_next(logits, self.temperature, self.top_k, self.top_p, self.generator)
+
+# %% ../nbs/08_play.ipynb #1a79e351
 @patch
 @torch.no_grad()
 def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
@@ -191,8 +210,8 @@ def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
         last = torch.full((B, 1), NULL_ACTION, dtype=torch.long)         # placeholder, cut off below
         seq = L.interleave(codes, torch.cat([actions, last], 1).to(self.device))[:, :-1]      # (B, n*frame_len - 1)
         if seq.shape[1] > 1: self._feed(seq[:, :-1])                     # all but the last code, which waits in `pending`
-        frame = self.vq.decode(codes[:, -1])
-    self.seq, self.pending, self.codes, self.t = seq, seq[:, -1:], codes[:, -1], 0
+        frame = frames[:, -1].to(self.device) if self.keep_unchanged else self.vq.decode(codes[:, -1])
+    self.seq, self.pending, self.codes, self.frame, self.t = seq, seq[:, -1:], codes[:, -1], frame, 0
     self.step_times.clear()
     return frame if self.batched else frame[0]
 
@@ -215,11 +234,13 @@ def step(self: WorldModelEnv, action):
     a = L.action_token(_action_codes(self, action))[:, None]            # (B, 1)
     with self._threads():
         new = torch.cat([self.pending, a], 1)                            # (B, 2): the last code of this frame, the action
-        if self.seq.shape[1] + fl > self.n_frames * fl:                  # the window is full: forget its oldest frame
+        full = self.seq.shape[1] + fl > self.n_frames * fl               # the window is full: forget its oldest frame
+        if full:
             self.seq = self.seq[:, fl:]
-            if self.window == 'shift': self.cache.drop(fl)
-            else: self.cache.reset(); new = torch.cat([self.seq, a], 1)  # re-encode the kept frames from position 0
+            if self.window == 'reencode':                                # re-encode the kept frames from position 0
+                self.cache.reset(); new = torch.cat([self.seq, a], 1)
         logits = self._feed(new)                                         # (B, K): the new frame's first code
+        if full and self.window == 'shift': self.cache.drop(fl)          # after the last frame's action, which still saw it
         n = L.grid * L.grid
         codes = torch.empty(a.shape[0], n, dtype=torch.long, device=self.device)
         if self.decoding == 'diagonal': self._diagonal(logits, codes)
@@ -228,12 +249,14 @@ def step(self: WorldModelEnv, action):
                                     self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd): the frame's positions, once
             feed = self._feed_static if self.compile else self._feed
             for i in range(n):
-                codes[:, i] = sample_next(logits, self.temperature, self.top_k, self.top_p, self.generator)
+                codes[:, i] = self._pick(logits)
                 if i < n - 1: logits = feed(codes[:, i:i + 1], (cos[i:i + 1], sin[i:i + 1]))
             self.passes = n
         self.seq, self.pending = torch.cat([self.seq, a, codes], 1), codes[:, -1:]
-        self.codes = codes.view(-1, L.grid, L.grid)                      # (B, g, g)
-        frame = self.vq.decode(self.codes)                               # (B, 3, R, R)
+        codes, prev = codes.view(-1, L.grid, L.grid), self.codes         # (B, g, g) each
+        frame = self.vq.decode(codes)                                    # (B, 3, R, R)
+        if self.keep_unchanged: frame = keep_unchanged(frame, self.frame, codes == prev)
+        self.codes, self.frame = codes, frame
     self.t += 1
     self.step_times.append(time.perf_counter() - t0)
     return frame if self.batched else frame[0]
@@ -282,14 +305,13 @@ def _diagonal(self: WorldModelEnv, logits, codes):
     cos, sin = rope_cos_sin(torch.arange(pos0, pos0 + n - 1, device=self.device), self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd)
     prev = self.codes.reshape(B, n)                                # the previous frame: placeholders
     ctx = torch.ones(1, n0, dtype=torch.bool, device=self.device)  # the context before the frame: all visible
-    codes[:, 0] = sample_next(logits, self.temperature, self.top_k, self.top_p, self.generator)
+    codes[:, 0] = self._pick(logits)
     for p in self._plan[1]:
         inp = p['inp'].to(self.device)
         tok = torch.where(p['placeholder'].to(self.device), prev[:, inp], codes[:, inp])   # (B, T)
         mask = torch.cat([ctx.expand(len(inp), n0), p['mask'].to(self.device)], 1)        # (T, n0 + n - 1)
         lg = self._feed_at(tok, n0 + inp, cos[inp], sin[inp], mask, p['rows'])            # (B, Tt, K)
-        codes[:, p['tgt'].to(self.device)] = sample_next(lg.flatten(0, 1), self.temperature, self.top_k, self.top_p,
-                                                         self.generator).view(B, -1)
+        codes[:, p['tgt'].to(self.device)] = self._pick(lg.flatten(0, 1)).view(B, -1)
     c.n, c.pos = n0 + n - 1, pos0 + n - 1
     self.passes = 1 + len(self._plan[1])
 
@@ -375,6 +397,8 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
          context: int = None,          # context frames (default: the model's window minus one)
          seed: int = 0,                # sampling, the random player and the blockworld start
          temperature: float = 1.0,     # sampling temperature (0: greedy)
+         greedy: str = 'mode',         # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
+         keep_unchanged: bool = True,  # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
          top_k: int = None,            # sample among the k most likely codes only
          top_p: float = None,          # nucleus sampling: the most likely codes holding this much probability
          window: str = 'reencode',     # when the context is full: 'reencode' the kept frames (as in training) or 'shift' the cache
@@ -387,7 +411,7 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
     if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
     if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
     env = load_env(vqvae_path, wm_path, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed,
-                   device=device, window=window, threads=threads or None, decoding=decoding)
+                   device=device, window=window, threads=threads or None, decoding=decoding, greedy=greedy, keep_unchanged=keep_unchanged)
     n = context or max(1, env.n_frames - 1)
     if data_path: frames, acts, _ = shard_context(data_path, env.resolution, n, env.val_names)
     else: frames, acts = blockworld_context(env.resolution, n, seed)
