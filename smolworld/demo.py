@@ -23,10 +23,11 @@ __all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'demo_cli', 'truth_vs_dream_gif', 'write
 
 # %% ../nbs/10_demo.ipynb #57392fdc
 DEMO_SIZES = {
-    # episodes x frames of blockworld; VQ-VAE preset, codebook and minutes; world model overrides of `tiny` and minutes
+    # episodes x frames of blockworld; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`, minutes, clips per step
     'default': dict(episodes=24, frames=800, vq_preset='small', codebook_size=512, vq_minutes=5.5,
-                    wm=dict(n_embd=192, n_head=4), wm_minutes=7.5),
-    'quick':   dict(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, wm=dict(n_layer=1), wm_minutes=0.25),
+                    wm=dict(n_embd=192, n_head=4), wm_minutes=7.5, wm_batch=4),
+    'quick':   dict(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, wm=dict(n_layer=1), wm_minutes=0.25,
+                    wm_batch=8),
 }
 DEMO_SCRIPT = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
 
@@ -140,7 +141,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     stage('training the world model')
     wm_dir = out / 'world_model'
     model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset='tiny', **size['wm'], epochs=1000,
-                                  max_minutes=size['wm_minutes'], batch_size=8 if quick else 16, lr=2e-3,
+                                  max_minutes=size['wm_minutes'], batch_size=size['wm_batch'], lr=2e-3,
                                   warmup_steps=10 if quick else 100, precision=precision, clip_stride=4,
                                   out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
