@@ -238,7 +238,11 @@ class ActionEmbedding(nn.Module):
         sizes = [n for _, n in ACTION_PARTS]
         self.register_buffer('offset', torch.tensor([sum(sizes[:i]) for i in range(len(sizes))]), persistent=False)
         self.parts = nn.Embedding(sum(sizes), n_embd)            # (32, C): one row per value of each part
-    def forward(self, a): return self.parts(action_parts(a) + self.offset).sum(-2)   # (...) -> (..., C)
+    def forward(self, a, on=None):
+        "Action codes (...) -> (..., C); zero where the bool mask `on` (...) is false. One `embedding_bag` sum, not a (..., 6, C) gather."
+        idx = (action_parts(a) + self.offset).reshape(-1, len(ACTION_PARTS))                # (N, 6) rows
+        w = None if on is None else on.reshape(-1, 1).expand(idx.shape).to(self.parts.weight.dtype)
+        return F.embedding_bag(idx, self.parts.weight, per_sample_weights=w, mode='sum').view(*a.shape, -1)
 
 # %% ../nbs/06_transformer.ipynb #fee8f98f
 class WorldModel(nn.Module):
@@ -271,7 +275,7 @@ class WorldModel(nn.Module):
         x = self.tok_emb(idx)                                 # (B, T, C)
         if self.act_emb is None: return x
         a = idx - self.n_codes                                # action code, negative for image tokens
-        return x + self.act_emb(a.clamp(min=0)) * (a >= 0)[..., None]
+        return x + self.act_emb(a.clamp(min=0), a >= 0)
 
     def embedding_table(self):
         "The whole (vocab_size, C) table `embed` reads from (what a plain `nn.Embedding` would hold)."
