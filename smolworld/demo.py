@@ -19,7 +19,7 @@ from .evaluate import evaluate, blockworld_eval
 from .play import load_env, play, make_labelled_frames
 
 # %% auto #0
-__all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'demo_cli', 'truth_vs_dream_gif', 'write_report', 'demo']
+__all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'demo_cli', 'truth_vs_dream_gif', 'write_report', 'demo']
 
 # %% ../nbs/10_demo.ipynb #57392fdc
 DEMO_SIZES = {
@@ -30,6 +30,7 @@ DEMO_SIZES = {
                     wm_batch=8),
 }
 DEMO_SCRIPT = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
+DEMO_DECODING = dict(temperature=0., greedy='mean')  # every dream of the demo: greedy, the code nearest the expected one
 
 # %% ../nbs/10_demo.ipynb #a732dbfe
 def truth_vs_dream_gif(bwf: dict, path, names=('forward', 'turn left', 'turn right'), scale: int = 3, fps: int = 5):
@@ -153,15 +154,15 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('evaluating')
     res['evaluation'] = evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'),
-                                 quick=quick, seed=seed, temperature=0., greedy='mean', device=device, quiet=True)
+                                 quick=quick, seed=seed, **DEMO_DECODING, device=device, quiet=True)
     stages.update()
 
     stage('dreaming')
     p = play(str(vq_path), str(wm_path), actions=DEMO_SCRIPT, steps=30, out_dir=str(out / 'play'), seed=seed,
-             temperature=0., greedy='mean', device=device, quiet=True)
+             **DEMO_DECODING, device=device, quiet=True)
     res['play'] = {'fps': p['fps'], 'ms_per_frame': p['ms_per_frame']}
     shutil.copy(out / 'play' / 'play.gif', out / 'dream.gif')
-    env = load_env(str(vq_path), str(wm_path), seed=seed, temperature=0., greedy='mean', device=device)
+    env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_DECODING, device=device)
     C = max(1, min(4, env.n_frames - 1))
     _, bwf = blockworld_eval(env, seed, C, 5 if quick else 12, env.resolution, env.vq)
     truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')
