@@ -165,7 +165,7 @@ def _block_at(w, x, cos, sin, kc, vc, slots, S: int, mask=None):
 @patch
 @torch.no_grad()
 def _feed_at(self: WorldModelEnv, idx, slots, cos, sin, mask, rows, S: int | None = None):
-    "Feed tokens (B, T) into cache `slots` with rotary `cos`, `sin` (T, hd), attending over `S` slots (default: mask.shape[1]) under `mask` (T, S) or causally; image-code logits (B, len(rows), K) at `rows`."
+    "Feed tokens (B, T) into cache `slots` with rotary `cos`, `sin` (T, hd/2), attending over `S` slots (default: mask.shape[1]) under `mask` (T, S) or causally; image-code logits (B, len(rows), K) at `rows`."
     c, nf = self.cache, self.wm.norm_f
     S = mask.shape[1] if S is None else S
     x = F.embedding(idx, self.emb)                                            # (B, T, C)
@@ -246,7 +246,7 @@ def step(self: WorldModelEnv, action):
         if self.decoding == 'diagonal': self._diagonal(logits, codes)
         else:
             cos, sin = rope_cos_sin(torch.arange(self.cache.pos, self.cache.pos + n - 1, device=self.device),
-                                    self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd): the frame's positions, once
+                                    self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd/2): the frame's positions, once
             feed = self._feed_static if self.compile else self._feed
             for i in range(n):
                 codes[:, i] = self._pick(logits)
@@ -302,7 +302,7 @@ def _diagonal(self: WorldModelEnv, logits, codes):
     if self._plan[0] != key: self._plan = (key, diagonal_schedule(g, g, self.lag))    # planned once per grid and lag
     n0, pos0 = c.n, c.pos                                          # the slot and position of code 0
     if n0 + n - 1 > c.capacity: raise RuntimeError(f"KV cache overflow ({n0} + {n - 1} > {c.capacity})")  # a bug if seen
-    cos, sin = rope_cos_sin(torch.arange(pos0, pos0 + n - 1, device=self.device), self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd)
+    cos, sin = rope_cos_sin(torch.arange(pos0, pos0 + n - 1, device=self.device), self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd/2)
     prev = self.codes.reshape(B, n)                                # the previous frame: placeholders
     ctx = torch.ones(1, n0, dtype=torch.bool, device=self.device)  # the context before the frame: all visible
     codes[:, 0] = self._pick(logits)

@@ -19,8 +19,8 @@ except ImportError: flash_attn_func = None
 
 # %% auto #0
 __all__ = ['PRESETS', 'USE_FLASH', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm', 'RMSNorm',
-           'rope_cos_sin', 'apply_rope', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block', 'KVCache', 'action_parts',
-           'ActionEmbedding', 'WorldModel', 'sample_next']
+           'rope_cos_sin', 'rotate', 'RoPE', 'apply_rope', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block',
+           'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel', 'sample_next']
 
 # %% ../nbs/06_transformer.ipynb #c81277c9
 @dataclass
@@ -137,16 +137,35 @@ class RMSNorm(nn.Module):
 
 # %% ../nbs/06_transformer.ipynb #5f22e964
 def rope_cos_sin(pos, head_dim: int, theta: float = 10000.0):
-    "cos and sin (T, head_dim) for integer positions `pos` (T,): pair i turns at theta**(-2i/head_dim) radians per position."
+    "cos and sin (T, head_dim/2) for integer positions `pos` (T,): pair i turns at theta**(-2i/head_dim) radians per position."
     inv_freq = theta ** (-torch.arange(0, head_dim, 2, dtype=torch.float64, device=pos.device) / head_dim)  # (hd/2,)
     ang = pos.to(torch.float64)[:, None] * inv_freq                  # (T, hd/2), exact angles
-    ang = torch.cat([ang, ang], -1)                                  # (T, hd): channel i pairs with i + hd/2
     return ang.cos().float(), ang.sin().float()
 
+def rotate(x, cos, sin):
+    "Rotate `x` (B, H, T, hd) by its positions' angles: channel i pairs with i + hd/2 (the half-split form of GPT-NeoX and HF Llama)."
+    dtype, x = x.dtype, x.float()                                  # one conversion, then float32 ops (mixed-dtype ones are slow)
+    x1, x2 = x.chunk(2, -1)
+    out = torch.empty_like(x, memory_format=torch.contiguous_format)
+    o1, o2 = out.chunk(2, -1)
+    torch.mul(x1, cos, out=o1).addcmul_(x2, sin, value=-1)         # x1 cos - x2 sin
+    torch.mul(x2, cos, out=o2).addcmul_(x1, sin)                   # x2 cos + x1 sin
+    return out.to(dtype)
+
+class RoPE(torch.autograd.Function):
+    "`rotate` with its gradient written out: a rotation's gradient is the inverse rotation (the same op with -sin)."
+    @staticmethod
+    def forward(ctx, x, cos, sin):
+        ctx.save_for_backward(cos, sin)                            # not x: nothing of q and k is kept for backward
+        return rotate(x, cos, sin)
+    @staticmethod
+    def backward(ctx, g):
+        cos, sin = ctx.saved_tensors
+        return rotate(g, cos, -sin), None, None
+
 def apply_rope(x, cos, sin):
-    "Rotate `x` (B, H, T, hd) by the angles of its positions (the half-split form of GPT-NeoX and HF Llama)."
-    x1, x2 = x.float().chunk(2, -1)
-    return (x.float() * cos + torch.cat([-x2, x1], -1) * sin).type_as(x)
+    "Rotary embedding of `x` (B, H, T, hd) at positions with angles `cos`, `sin` (T, hd/2) from `rope_cos_sin`; differentiable."
+    return RoPE.apply(x, cos, sin) if x.requires_grad and torch.is_grad_enabled() else rotate(x, cos, sin)
 
 # %% ../nbs/06_transformer.ipynb #a8d57176
 USE_FLASH = flash_attn_func is not None  # set False to force PyTorch's SDPA everywhere
@@ -175,7 +194,8 @@ class CausalSelfAttention(nn.Module):
     def forward(self, x, cos, sin, kv=None, mask=None):
         B, T, C = x.shape
         qkv = self.c_attn(x).view(B, T, 3, self.n_head, C // self.n_head).permute(2, 0, 3, 1, 4)  # (3, B, H, T, hd)
-        (q, k), v = apply_rope(qkv[:2], cos, sin), qkv[2]    # q and k rotated together: half the small ops per token
+        qk, v = qkv.split([2, 1])                             # split, not indexing: its gradient is one cat, not zeros + adds
+        (q, k), v = apply_rope(qk, cos, sin), v.squeeze(0)         # q and k rotated together: half the small ops per token
         if kv is not None:                                    # keys are cached rotated: valid as long as positions only grow
             k_cache, v_cache, n = kv                          # (B, H, S, hd) views into the preallocated cache, n filled
             k_cache[:, :, n:n + T] = k; v_cache[:, :, n:n + T] = v
@@ -283,7 +303,7 @@ class WorldModel(nn.Module):
 
     def _run(self, idx, pos0: int, cache=None, mask=None):
         B, T = idx.shape
-        cos, sin = rope_cos_sin(torch.arange(pos0, pos0 + T, device=idx.device), self.cfg.head_dim, self.cfg.rope_theta)  # (T, hd)
+        cos, sin = rope_cos_sin(torch.arange(pos0, pos0 + T, device=idx.device), self.cfg.head_dim, self.cfg.rope_theta)  # (T, hd/2)
         x = self.drop(self.embed(idx))                        # (B, T, C)
         for i, block in enumerate(self.blocks):
             x = block(x, cos, sin, None if cache is None else cache.layer(i), mask)
