@@ -18,7 +18,8 @@ import matplotlib.pyplot as plt
 from .core import atomic_save, load_checkpoint, autocast, get_rng_state, set_rng_state, Dist, ddp_setup
 
 # %% auto #0
-__all__ = ['EpochSampler', 'LoopConfig', 'TrainState', 'save_training', 'restore_training', 'plot_history', 'fit']
+__all__ = ['EpochSampler', 'LoopConfig', 'TrainState', 'save_training', 'restore_training', 'plot_history', 'run_fraction',
+           'lr_scale', 'fit']
 
 # %% ../nbs/04a_loop.ipynb #03dfcf25
 class EpochSampler(torch.utils.data.Sampler):
@@ -46,6 +47,7 @@ class LoopConfig:
     weight_decay: float = 0.0        # AdamW weight decay
     betas: tuple = (0.9, 0.95)       # AdamW betas
     warmup_steps: int = 0            # optimizer steps of linear warm-up
+    cooldown: float = 0.0            # last fraction of the run (of --max_steps, --max_minutes or the epochs, whichever ends first) with the lr falling linearly to 0
     clip: float = 1.0                # gradient norm clip (0: off)
     precision: str = 'fp32'          # fp32, bf16 or fp16 (fp16: CUDA only, with a gradient scaler)
     plateau_patience: int = 2        # ReduceLROnPlateau: epochs without improvement before the lr drops
@@ -117,6 +119,18 @@ def _should_stop(cfg, st, t_start, d: Dist) -> bool:
         t = torch.tensor([float(stop)], device=d.device); dist.broadcast(t, 0); stop = bool(t.item())
     return stop
 
+def run_fraction(cfg: LoopConfig, st: TrainState, t_start: float, steps_per_epoch: int) -> float:
+    "How much of the run the optimizer steps done so far are (0..1): the largest fraction of the three budgets, steps, minutes (of this run) and epochs."
+    f = [st.step / (cfg.epochs * steps_per_epoch)]
+    if cfg.max_steps: f.append(st.step / cfg.max_steps)
+    if cfg.max_minutes: f.append((time.time() - t_start) / (60 * cfg.max_minutes))
+    return min(1., max(f))
+
+def lr_scale(cfg: LoopConfig, step: int, done: float) -> float:
+    "The multiplier of the lr level at optimizer step `step` (from 0) with `done` of the run behind: warm-up times cool-down."
+    s = min(1., (step + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.
+    return s * min(1., (1 - done) / cfg.cooldown) if cfg.cooldown else s
+
 def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, extra: dict,
         resume=None, on_epoch: Callable = None, collate_fn=None, d: Dist = None, progress=True):
     "Train `model` on `train_ds`; returns the `TrainState` at the end."
@@ -163,8 +177,8 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
             for k, v in metrics.items(): sums[k] = sums.get(k, 0.) + v
             count += 1; tokens += metrics.get('tokens', 0); st.batch += 1
             if last_micro:
-                if st.step < cfg.warmup_steps:
-                    for g in opt.param_groups: g['lr'] = g['peak_lr'] * (st.step + 1) / cfg.warmup_steps
+                scale = lr_scale(cfg, st.step, run_fraction(cfg, st, t_start, steps_per_epoch))
+                for g in opt.param_groups: g['lr'] = g['peak_lr'] * scale   # peak_lr: the level, which the plateau schedule lowers
                 if cfg.clip > 0: scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
                 scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
                 st.step += 1
@@ -180,8 +194,12 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
         with torch.no_grad(), ctx: val = _mean_across(d, {f'val_{k}': float(v) for k, v in val_fn(_unwrap(net)).items()})
         if not math.isfinite(val['val_loss']):
             raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {st.epoch + 1}: stopping; checkpoints in {out} are untouched")
-        if not partial: sched.step(val['val_loss'])           # the plateau schedule sees whole epochs only
-        rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': opt.param_groups[0]['lr'], **train, **val}
+        lr = opt.param_groups[0]['lr']                         # that of the last step
+        if not partial:                                        # the plateau schedule sees whole epochs only
+            for g in opt.param_groups: g['lr'] = g['peak_lr']  # ... and the level, not the ramps
+            sched.step(val['val_loss'])
+            for g in opt.param_groups: g['peak_lr'] = g['lr']
+        rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': lr, **train, **val}
         if tokens: rec['tokens_per_s'] = tokens * d.world_size / (time.time() - t0)
         if partial: rec['partial'] = True                      # validated at the stop, so the last steps are not lost to best_model.pt
         else: st.epoch += 1; st.batch = 0

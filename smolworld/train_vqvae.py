@@ -89,6 +89,7 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
                 val_frac: float = 0.1,        # fraction of recordings held out for validation
                 val_frames: int = 1024,       # validation frames per epoch (evenly spaced)
                 warmup_steps: int = 100,      # linear learning-rate warm-up
+                cooldown: float = 0.0,        # last fraction of the run (steps, minutes or epochs) with the lr falling linearly to 0
                 save_every: int = 0,          # also write last_model.pt every N steps
                 max_steps: int = 0,           # stop after N optimizer steps (0: no limit); resumable
                 max_minutes: float = 0,       # stop after this many minutes (0: no limit); resumable
@@ -118,7 +119,7 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     show = torch.stack([val_ds[int(i)] for i in torch.linspace(0, len(val_ds) - 1, 8).long()])
     def on_epoch(m, st):
         save_recon_grid(m, show, out / 'reconstructions.png', f"epoch {st.epoch}: PSNR {st.history[-1]['val_psnr']:.1f} dB")
-    loop = LoopConfig(epochs=epochs, batch_size=batch_size, lr=lr, precision=precision, out_dir=out_dir, warmup_steps=warmup_steps,
+    loop = LoopConfig(epochs=epochs, batch_size=batch_size, lr=lr, precision=precision, out_dir=out_dir, warmup_steps=warmup_steps, cooldown=cooldown,
                       save_every=save_every, max_steps=max_steps, max_minutes=max_minutes, seed=seed, num_workers=num_workers)
     extra = {'kind': 'vqvae', 'config': config_to_dict(cfg),
              'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]}}

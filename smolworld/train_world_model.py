@@ -73,6 +73,7 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
                       lr: float = 1e-3,                      # peak learning rate (AdamW)
                       weight_decay: float = 0.1,             # AdamW weight decay on matrices
                       warmup_steps: int = 100,               # linear warm-up
+                      cooldown: float = 0.0,                 # last fraction of the run (steps, minutes or epochs) with the lr falling linearly to 0
                       precision: str = 'fp32',               # fp32, bf16 or fp16 (fp16: CUDA only)
                       out_dir: str = 'checkpoints_wm',       # checkpoints, metrics.jsonl, loss.png
                       resume: str = None,                    # continue exactly from a last_model.pt
@@ -115,7 +116,7 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
     def on_epoch(m, st): atomic_save({**m.to_checkpoint(), **{k: v for k, v in extra.items() if k not in ('config',)}},
                                      Path(out_dir) / f'world_model_epoch_{st.epoch}.pt')
     loop = LoopConfig(epochs=epochs, batch_size=batch_size, grad_accum=grad_accum, lr=lr, weight_decay=weight_decay,
-                      warmup_steps=warmup_steps, precision=precision, out_dir=out_dir, save_every=save_every,
+                      warmup_steps=warmup_steps, cooldown=cooldown, precision=precision, out_dir=out_dir, save_every=save_every,
                       max_steps=max_steps, max_minutes=max_minutes, seed=seed)
     if d.is_main and not quiet:
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
