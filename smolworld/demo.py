@@ -24,11 +24,11 @@ __all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'DEMO_SAMPLING', 'demo_
 
 # %% ../nbs/10_demo.ipynb #57392fdc
 DEMO_SIZES = {
-    # episodes x frames of blockworld; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`, minutes, clips per step; lr fall at the end of both
+    # episodes x frames of blockworld; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`, minutes, clips per step and the part of its run with the lr falling
     'default': dict(episodes=24, frames=800, vq_preset='small', codebook_size=512, vq_minutes=5.5,
-                    wm=dict(n_embd=192, n_head=4), wm_minutes=7.5, wm_batch=4, cooldown=0.3),
+                    wm=dict(n_embd=192, n_head=4), wm_minutes=7.5, wm_batch=4, wm_cooldown=0.3),
     'quick':   dict(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, wm=dict(n_layer=1), wm_minutes=0.25,
-                    wm_batch=8, cooldown=0.3),
+                    wm_batch=8, wm_cooldown=0.3),
 }
 DEMO_SCRIPT = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
 DEMO_DECODING = dict(temperature=0., greedy='mean')  # dreams scored by PSNR: greedy, the code nearest the expected one
@@ -132,7 +132,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     vq_dir = out / 'vqvae'
     _, st = train_vqvae(str(out / 'data' / 'processed'), preset=size['vq_preset'], downsamples=3,
                         codebook_size=size['codebook_size'], epochs=1000, max_minutes=size['vq_minutes'],
-                        batch_size=32 if quick else 64, warmup_steps=10 if quick else 100, lr=2e-3, cooldown=size['cooldown'], precision=precision,
+                        batch_size=32 if quick else 64, warmup_steps=10 if quick else 100, lr=2e-3, precision=precision,
                         out_dir=str(vq_dir), seed=seed, device=device, quiet=quiet)
     vq_path = vq_dir / 'best_model.pt' if (vq_dir / 'best_model.pt').exists() else vq_dir / 'last_model.pt'
     last = st.best_record
@@ -148,7 +148,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     stage('training the world model')
     wm_dir = out / 'world_model'
     model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset='tiny', **size['wm'], epochs=1000,
-                                  max_minutes=size['wm_minutes'], batch_size=size['wm_batch'], lr=2e-3, cooldown=size['cooldown'],
+                                  max_minutes=size['wm_minutes'], batch_size=size['wm_batch'], lr=2e-3, cooldown=size['wm_cooldown'],
                                   warmup_steps=10 if quick else 100, precision=precision, clip_stride=4,
                                   out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
