@@ -61,7 +61,7 @@ def _verdict(r: dict) -> str:
 def write_report(out: Path, res: dict) -> Path:
     "Write out/report.md from the demo's results."
     vq, wm, ev = res['vqvae'], res['world_model'], res['evaluation']
-    r, hs = ev['rollout'], ev['rollout']['horizons']
+    r, hs, t = ev['rollout'], ev['rollout']['horizons'], DEMO_SAMPLING['temperature']
     lines = [f"# SmolWorld demo report", "",
              f"Made by `smolworld_demo{' --quick' if res['quick'] else ''}` in {res['seconds'] / 60:.1f} minutes "
              f"({res['machine']}).", "",
@@ -84,7 +84,6 @@ def write_report(out: Path, res: dict) -> Path:
              f"the mean squared error over {ev['data']['clips']} clips at that horizon.", "", _verdict(r), ""]
     if 'blockworld' in ev:
         b, s = ev['blockworld']['scripts'], res.get('blockworld_sampled', {}).get('scripts', {})
-        t = DEMO_SAMPLING['temperature']
         lines += ["## Blockworld ground truth (same start, same keys)",
                   f"| action | world moved | repeat-last PSNR | greedy PSNR | greedy moved | sampled PSNR | sampled moved |",
                   "|---|---|---|---|---|---|---|"]
@@ -94,7 +93,7 @@ def write_report(out: Path, res: dict) -> Path:
                   "start frame (0-255); a dream that reacts to W and to turning moves more than when standing still. "
                   f"Greedy as above; sampled at temperature {t}, one sample per action.", ""]
     lines += [f"## Play", f"{res['play']['fps']:.1f} frames per second at batch 1 on this machine, sampling at temperature "
-              f"{DEMO_SAMPLING['temperature']} (the dreams below).", "",
+              f"{t} (the dreams below).", "",
               "![dream vs truth](truth_vs_dream.gif) ![dream](dream.gif)", "", "![horizons](horizons.png)", ""]
     p = out / 'report.md'; p.write_text('\n'.join(lines))
     return p
