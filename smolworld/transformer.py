@@ -18,7 +18,7 @@ try: from flash_attn import flash_attn_func  # optional extra: `pip install flas
 except ImportError: flash_attn_func = None
 
 # %% auto #0
-__all__ = ['PRESETS', 'USE_FLASH', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm', 'RMSNorm',
+__all__ = ['PRESETS', 'USE_FLASH', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'RMSNormFn', 'rms_norm', 'RMSNorm',
            'rope_cos_sin', 'rotate', 'RoPE', 'apply_rope', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block',
            'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel', 'sample_next']
 
@@ -124,9 +124,26 @@ def make_config(preset: str, vocab_size: int, **overrides) -> GPTConfig:
     return GPTConfig(**{**PRESETS[preset], 'vocab_size': vocab_size, **overrides})
 
 # %% ../nbs/06_transformer.ipynb #6b5c3d55
+class RMSNormFn(torch.autograd.Function):
+    "float32 RMSNorm with its gradient written out (half the passes over the activations of autograd's)."
+    @staticmethod
+    def forward(ctx, x, weight, eps: float):
+        r = torch.linalg.vector_norm(x, 2, -1, keepdim=True).pow_(2).div_(x.shape[-1]).add_(eps).rsqrt_()  # (..., 1) 1/rms: one pass
+        xn = x * r                                                     # (..., C) normalised
+        ctx.save_for_backward(xn, r, weight)
+        return xn * weight
+    @staticmethod
+    def backward(ctx, g):
+        xn, r, w = ctx.saved_tensors
+        gn = g * w                                                     # gradient at xn
+        dot = torch.linalg.vecdot(gn, xn, dim=-1).unsqueeze(-1).div_(-xn.shape[-1])   # (..., 1) -mean(gn * xn)
+        return torch.addcmul(gn, xn, dot).mul_(r), (g * xn).flatten(0, -2).sum(0), None
+
 def rms_norm(x, weight, eps: float = 1e-5):
     "x / sqrt(mean(x^2) + eps) over the last axis, computed in float32, times the gain `weight`."
-    if x.dtype == torch.float32: return F.rms_norm(x, (x.shape[-1],), weight, eps)   # one fused call
+    if x.dtype == torch.float32:
+        if torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad): return RMSNormFn.apply(x, weight, eps)
+        return F.rms_norm(x, (x.shape[-1],), weight, eps)             # one fused call
     return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
 
 class RMSNorm(nn.Module):
