@@ -31,8 +31,8 @@ DEMO_SIZES = {
                     wm_batch=8, wm_cooldown=0.3),
 }
 DEMO_SCRIPT = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
-DEMO_DECODING = dict(temperature=0., greedy='mean')  # dreams scored by PSNR: greedy, the code nearest the expected one
-DEMO_SAMPLING = dict(temperature=0.7)                # dreams shown and the keys' effect: samples, cooler than the model's own
+DEMO_DECODING = dict(temperature=0., greedy='mean', decoding='diagonal')  # dreams scored by PSNR: greedy, the code nearest the expected one
+DEMO_SAMPLING = dict(temperature=0.7, decoding='diagonal')                # dreams shown and the keys' effect: samples, cooler than the model's own
 
 # %% ../nbs/10_demo.ipynb #a732dbfe
 def truth_vs_dream_gif(bwf: dict, path, names=('forward', 'turn left', 'turn right'), scale: int = 3, fps: int = 5):
@@ -79,7 +79,7 @@ def write_report(out: Path, res: dict) -> Path:
              _row('world model', r['model']['psnr']), _row('shuffled actions', r['shuffled_actions']['psnr']),
              _row('repeat last frame', r['repeat_last']['psnr']), _row('repeat last (tokenized)', r['repeat_last_tokenized']['psnr']),
              _row('tokenizer ceiling', r['tokenizer']['psnr']), "",
-             f"From {r['context_frames']} real frames, greedy decoding (at each cell the code nearest the model's expected code; "
+             f"From {r['context_frames']} real frames, greedy decoding in {DEMO_DECODING['decoding']} order (at each cell the code nearest the model's expected code; "
              f"cells whose code is unchanged keep their pixels); each PSNR is that of "
              f"the mean squared error over {ev['data']['clips']} clips at that horizon.", "", _verdict(r), ""]
     if 'blockworld' in ev:
@@ -91,9 +91,9 @@ def write_report(out: Path, res: dict) -> Path:
                   + (f"{s[n]['mean_psnr']:.2f} | {s[n]['moved']:.1f} |" if n in s else "| |") for n, v in b.items()]
         lines += ["", f"From {ev['blockworld']['context_frames']} still frames. 'moved': mean absolute pixel change from the "
                   "start frame (0-255); a dream that reacts to W and to turning moves more than when standing still. "
-                  f"Greedy as above; sampled at temperature {t}, one sample per action.", ""]
+                  f"Greedy as above; sampled at temperature {t} in {DEMO_SAMPLING['decoding']} order, one sample per action.", ""]
     lines += [f"## Play", f"{res['play']['fps']:.1f} frames per second at batch 1 on this machine, sampling at temperature "
-              f"{t} (the dreams below).", "",
+              f"{t} in {DEMO_SAMPLING['decoding']} order (the dreams below).", "",
               "![dream vs truth](truth_vs_dream.gif) ![dream](dream.gif)", "", "![horizons](horizons.png)", ""]
     p = out / 'report.md'; p.write_text('\n'.join(lines))
     return p
