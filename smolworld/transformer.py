@@ -142,7 +142,8 @@ class RMSNormFn(torch.autograd.Function):
 def rms_norm(x, weight, eps: float = 1e-5):
     "x / sqrt(mean(x^2) + eps) over the last axis, computed in float32, times the gain `weight`."
     if x.dtype == torch.float32:
-        if torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad): return RMSNormFn.apply(x, weight, eps)
+        if x.device.type == 'cpu' and torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad):
+            return RMSNormFn.apply(x, weight, eps)                     # CUDA's F.rms_norm has a fused backward already
         return F.rms_norm(x, (x.shape[-1],), weight, eps)             # one fused call
     return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
 
