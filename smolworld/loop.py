@@ -177,7 +177,8 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
             for k, v in metrics.items(): sums[k] = sums.get(k, 0.) + v
             count += 1; tokens += metrics.get('tokens', 0); st.batch += 1
             if last_micro:
-                scale = lr_scale(cfg, st.step, run_fraction(cfg, st, t_start, steps_per_epoch))
+                done = run_fraction(cfg, st, t_start, steps_per_epoch) if cfg.cooldown else 0.   # only the cool-down needs it
+                scale = lr_scale(cfg, st.step, done)
                 for g in opt.param_groups: g['lr'] = g['peak_lr'] * scale   # peak_lr: the level, which the plateau schedule lowers
                 if cfg.clip > 0: scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
                 scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
