@@ -22,7 +22,7 @@ __all__ = ['AIR', 'GRASS', 'DIRT', 'STONE', 'SAND', 'WATER', 'WOOD', 'LEAVES', '
            'PLAYER_HEIGHT', 'EYE_HEIGHT', 'WALK', 'SWIM', 'GRAVITY', 'DRAG', 'JUMP_V', 'MAX_FALL', 'REACH',
            'STATE_VERSION', 'MOVES', 'MOVE_P', 'KEY_NAMES', 'VIDEO_W', 'VIDEO_H', 'FPS', 'blockworld_cli',
            'make_textures', 'smooth_noise', 'generate_terrain', 'RenderConfig', 'camera_rays', 'look_dirs',
-           'sky_colour', 'render_view', 'BlockWorld', 'replay', 'ExplorerConfig', 'Explorer', 'vpt_record',
+           'sky_colour', 'render_view', 'BlockWorld', 'replay', 'ExplorerConfig', 'Explorer', 'vpt_record', 'merge_raw',
            'run_episode', 'episode_seed', 'episode_stem', 'upscale', 'record_episode', 'write_index', 'record',
            'blockworld']
 
@@ -316,12 +316,18 @@ class BlockWorld:
             cell[a] += step[a]; tmax[a] += tdel[a]
             if SOLID[self._block(cell[1], cell[0], cell[2])]: return int(cell[1]), int(cell[0]) % self.size, int(cell[2]) % self.size
 
-    def step(self, action: int, render=True):
-        "Apply one codec integer for one tick; return the next frame (or None with `render=False`)."
+    def step(self, action: int, render=True, ticks: int = 1):
+        "Apply one codec integer for `ticks` ticks (its camera move once, its keys and buttons every tick); return the next frame (or None with `render=False`)."
         if self.tick is None: raise RuntimeError("call reset() before step()")
+        if ticks < 1: raise ValueError(f"ticks must be at least 1, got {ticks}")
         a = decode(action)
         self.yaw = (self.yaw + float(bin_to_degrees(a.mx)) + 180) % 360 - 180    # the bin's centre, not raw counts
         self.pitch = float(np.clip(self.pitch + float(bin_to_degrees(a.my)), -90, 90))
+        for _ in range(ticks): self._tick(a)                                        # a frame-skipped step: the camera bin is the step's total
+        return self.render() if render else None
+
+    def _tick(self, a):
+        "One tick of movement, jumping, gravity and digging under the decoded action `a`."
         fwd, right = (0., 1., -1.)[a.fb], (0., -1., 1.)[a.lr]                      # A is left, D is right
         wet = self._in_water()
         n = np.hypot(fwd, right)
@@ -340,7 +346,6 @@ class BlockWorld:
         self.pos = [float(self.pos[0] % self.size), float(self.pos[1]), float(self.pos[2] % self.size)]
         self._attack(a.attack)
         self.tick += 1
-        return self.render() if render else None
 
     def _attack(self, attack):
         tgt = self.target_block() if attack else None
@@ -388,14 +393,14 @@ class BlockWorld:
         return self
 
 # %% ../nbs/01_blockworld.ipynb #61e24738
-def replay(state: dict, actions, seed=None, world: BlockWorld | None = None) -> np.ndarray:
-    "Frames (N+1, H, W, 3) from `state` under `actions`: the start frame, then the frame after each action."
+def replay(state: dict, actions, seed=None, world: BlockWorld | None = None, ticks: int = 1) -> np.ndarray:
+    "Frames (N+1, H, W, 3) from `state` under `actions`, each held `ticks` ticks: the start frame, then the frame after each action."
     if seed is not None and int(seed) != state['seed']:
         raise ValueError(f"seed={seed} does not match the state's seed {state['seed']}")
     if world is None or (world.seed, world.size, world.height) != (state['seed'], state['size'], state['height']):
         world = BlockWorld(state['seed'], size=state['size'], height=state['height'])   # pass `world` to reuse one
     world.set_state(state)
-    return np.stack([world.render()] + [world.step(int(a)) for a in np.asarray(actions).reshape(-1)])
+    return np.stack([world.render()] + [world.step(int(a), ticks=ticks) for a in np.asarray(actions).reshape(-1)])
 
 # %% ../nbs/01_blockworld.ipynb #9a17e378
 @dataclass
@@ -478,23 +483,31 @@ def vpt_record(raw, prev, world, tick) -> dict:
             'isGuiOpen': False, 'isGuiInventory': False, 'hotbar': 0, 'yaw': r4(world.yaw), 'pitch': r4(world.pitch),
             'xpos': r4(world.pos[0]), 'ypos': r4(world.pos[1]), 'zpos': r4(world.pos[2]), 'tick': tick}
 
-def run_episode(world: BlockWorld, explorer: Explorer, frames: int):
-    "Reset `world` and play `frames` ticks: yields (frame i, jsonl record i, codec action i)."
+def merge_raw(raws: list) -> dict:
+    "The explorer's raw actions of several ticks as one: mouse counts summed, keys and buttons held in any of them (`encode_recording`'s rule)."
+    return dict(dx=float(sum(r['dx'] for r in raws)) + 0., dy=float(sum(r['dy'] for r in raws)) + 0.,
+                keys=sorted(set().union(*(r['keys'] for r in raws))), buttons=sorted(set().union(*(r['buttons'] for r in raws))))
+
+def run_episode(world: BlockWorld, explorer: Explorer, frames: int, frame_skip: int = 1):
+    "Reset `world` and play `frames` steps of `frame_skip` ticks: yields (frame i, jsonl record i, codec action i)."
+    if frame_skip < 1: raise ValueError(f"frame_skip must be at least 1, got {frame_skip}")
     frame, prev = world.reset(), None
     for i in range(frames):
-        raw = explorer(world)
+        raw = merge_raw([explorer(world) for _ in range(frame_skip)])   # the explorer keeps its habits in ticks
         if i == 0: raw['buttons'] = []                          # see the stuck-attack rule
-        rec = vpt_record(raw, prev, world, i)
+        rec = vpt_record(raw, prev, world, i * frame_skip)
         a = encode_record(rec)                                  # the world sees the codec's integer, as replay does
         yield frame, rec, a
-        if i + 1 < frames: frame = world.step(a)
+        if i + 1 < frames: frame = world.step(a, ticks=frame_skip)
         prev = raw
 
 def episode_seed(seed: int, episode: int) -> int:
     "The world and explorer seed of episode `episode` of a run with `seed`."
     return int(np.random.SeedSequence([int(seed), int(episode)]).generate_state(1)[0])
 
-def episode_stem(seed: int, episode: int) -> str: return f'blockworld-s{seed}-e{episode:03d}'
+def episode_stem(seed: int, episode: int, frame_skip: int = 1) -> str:
+    "The recording's name; frame-skipped recordings say so (`-k3`), so they never pass for 20 fps ones."
+    return f'blockworld-s{seed}-e{episode:03d}' + (f'-k{frame_skip}' if frame_skip > 1 else '')
 
 # %% ../nbs/01_blockworld.ipynb #6525329b
 VIDEO_W, VIDEO_H, FPS = 640, 360, 20
@@ -510,18 +523,18 @@ def _writable_dir(out_dir) -> Path:
     except OSError as e: raise PermissionError(f"--out_dir {out} cannot be written: {e}") from None
     return out
 
-def record_episode(out_dir, stem: str, frames: int, seed: int, overwrite=False, pbar=None):
-    "Record one explorer episode in world `seed` as `<stem>.mp4` + `<stem>.jsonl`; returns both paths."
+def record_episode(out_dir, stem: str, frames: int, seed: int, overwrite=False, pbar=None, frame_skip: int = 1):
+    "Record one explorer episode in world `seed` as `<stem>.mp4` + `<stem>.jsonl` (one frame and line per `frame_skip` ticks); returns both paths."
     out = _writable_dir(out_dir)
     mp4, jl = out / f'{stem}.mp4', out / f'{stem}.jsonl'
     for p in (mp4, jl):
         if p.exists() and not overwrite: raise FileExistsError(f"{p} exists: pass --overwrite (overwrite=True) to replace it")
     tmp_mp4, tmp_jl = out / f'.{stem}.tmp.mp4', out / f'.{stem}.tmp.jsonl'
-    vw = cv2.VideoWriter(str(tmp_mp4), cv2.VideoWriter_fourcc(*'mp4v'), FPS, (VIDEO_W, VIDEO_H))
+    vw = cv2.VideoWriter(str(tmp_mp4), cv2.VideoWriter_fourcc(*'mp4v'), FPS / frame_skip, (VIDEO_W, VIDEO_H))
     if not vw.isOpened(): raise OSError(f"OpenCV cannot write {tmp_mp4}")
     try:
         with open(tmp_jl, 'w', encoding='utf-8') as f:
-            for frame, rec, _ in run_episode(BlockWorld(seed), Explorer(seed), frames):
+            for frame, rec, _ in run_episode(BlockWorld(seed), Explorer(seed), frames, frame_skip):
                 vw.write(cv2.cvtColor(upscale(frame), cv2.COLOR_RGB2BGR))
                 f.write(json.dumps(rec) + '\n')
                 if pbar is not None: pbar.update(1)
@@ -529,7 +542,7 @@ def record_episode(out_dir, stem: str, frames: int, seed: int, overwrite=False, 
     os.replace(tmp_mp4, mp4); os.replace(tmp_jl, jl)
     return mp4, jl
 
-def write_index(out_dir, basedir: str = '', seeds: dict | None = None) -> Path:
+def write_index(out_dir, basedir: str = '', seeds: dict | None = None, frame_skip: int = 1) -> Path:
     "Write `out_dir/index.json` listing every complete recording (mp4 with its jsonl) in the folder."
     out = Path(out_dir); path = out / 'index.json'
     try: known = json.loads(path.read_text())['blockworld']['seeds'] if path.exists() else {}
@@ -537,38 +550,40 @@ def write_index(out_dir, basedir: str = '', seeds: dict | None = None) -> Path:
     rel = sorted(p.name for p in out.glob('*.mp4') if not p.name.startswith('.') and p.with_suffix('.jsonl').exists())
     known = {**known, **(seeds or {})}
     idx = {'basedir': basedir, 'relpaths': rel,
-           'blockworld': {'codec_version': CODEC_VERSION, 'seeds': {s: known[s] for s in sorted(known) if f'{s}.mp4' in rel}}}
+           'blockworld': {'codec_version': CODEC_VERSION, 'frame_skip': frame_skip,
+                          'seeds': {s: known[s] for s in sorted(known) if f'{s}.mp4' in rel}}}
     tmp = out / '.index.json.tmp'; tmp.write_text(json.dumps(idx, indent=1)); os.replace(tmp, path)
     return path
 
-def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, progress=True, basedir='') -> list:
-    "Record `episodes` explorer episodes of `frames` frames (deterministic from `seed`), then write index.json."
-    for name, v, lo in (('episodes', episodes, 1), ('frames', frames, 1), ('seed', seed, 0)):
+def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, progress=True, basedir='', frame_skip: int = 1) -> list:
+    "Record `episodes` explorer episodes of `frames` frames of `frame_skip` ticks each (deterministic from `seed`), then write index.json."
+    for name, v, lo in (('episodes', episodes, 1), ('frames', frames, 1), ('seed', seed, 0), ('frame_skip', frame_skip, 1)):
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo:
             raise ValueError(f"--{name} must be an integer >= {lo}, got {v!r}")
     if episodes > 1000: raise ValueError(f"--episodes must be at most 1000 (stems number them 000..999), got {episodes}")
     out = _writable_dir(out_dir)                               # fail before any work
-    stems = [episode_stem(seed, e) for e in range(episodes)]
+    stems = [episode_stem(seed, e, frame_skip) for e in range(episodes)]
     clash = [out / f'{s}{x}' for s in stems for x in ('.mp4', '.jsonl') if (out / f'{s}{x}').exists()]
     if clash and not overwrite:
         raise FileExistsError(f"{clash[0]} exists ({len(clash)} file(s) of this run would be replaced): pass --overwrite")
     with tqdm(total=episodes * frames, disable=not progress, desc='blockworld', unit='frame') as pbar:
-        for e, stem in enumerate(stems): record_episode(out, stem, frames, episode_seed(seed, e), overwrite=True, pbar=pbar)
-    write_index(out, basedir, {s: episode_seed(seed, e) for e, s in enumerate(stems)})
+        for e, stem in enumerate(stems): record_episode(out, stem, frames, episode_seed(seed, e), overwrite=True, pbar=pbar, frame_skip=frame_skip)
+    write_index(out, basedir, {s: episode_seed(seed, e) for e, s in enumerate(stems)}, frame_skip)
     return stems
 
 # %% ../nbs/01_blockworld.ipynb #b5b3f625
 def blockworld(out_dir: str = None,       # folder for <stem>.mp4, <stem>.jsonl and index.json (created if needed)
                episodes: int = 4,         # number of recordings
                frames: int = 1200,        # frames per recording, 20 per second (1200 is one minute)
+               frame_skip: int = 1,       # ticks per frame: 3 records at 20/3 fps, each line the 3 ticks' merged action (like smolworld_pipeline --frame_skip)
                seed: int = 0,             # run seed: the same seed gives the same worlds and byte-identical jsonl
                basedir: str = '',         # URL prefix for index.json ('' when the index sits next to the files)
                overwrite: store_true = False,  # replace recordings that already exist
                quiet: store_true = False):     # no progress bar
     "Record blockworld sessions in VPT's format: <stem>.mp4 (640x360, 20 fps) + <stem>.jsonl, and index.json."
     if not out_dir: raise ValueError("--out_dir is required: the folder to write recordings into")
-    stems = record(out_dir, episodes, frames, seed, overwrite, progress=not quiet and 'IN_TEST' not in os.environ, basedir=basedir)
-    print(f"wrote {len(stems)} recording(s) of {frames} frames to {out_dir}; index: {Path(out_dir) / 'index.json'}")
+    stems = record(out_dir, episodes, frames, seed, overwrite, progress=not quiet and 'IN_TEST' not in os.environ, basedir=basedir, frame_skip=frame_skip)
+    print(f"wrote {len(stems)} recording(s) of {frames} frames ({FPS / frame_skip:g} fps) to {out_dir}; index: {Path(out_dir) / 'index.json'}")
     return stems
 
 blockworld_cli = cli(blockworld, 'smolworld_blockworld')  # the console script: errors as one line, exit status 2

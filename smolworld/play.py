@@ -17,13 +17,13 @@ from fastcore.script import store_true
 from .actions import Action, N_ACTIONS, NULL_ACTION, NULL_BIN, action_name, action_from_name, bin_to_degrees
 from .core import cli, load_checkpoint
 from .vqvae import VQVAE
-from .transformer import TokenLayout, WorldModel, rope_cos_sin, apply_rope, attend, sample_next, rms_norm
+from .transformer import TokenLayout, WorldModel, rope_cos_sin, sample_next
 from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
 # %% auto #0
 __all__ = ['CAMERA_STEP', 'TURNS', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'action_of', 'parse_actions',
-           'random_policy', 'WorldModelEnv', 'block_weights', 'keep_unchanged', 'diagonal_schedule', 'shard_context',
+           'random_policy', 'WorldModelEnv', 'keep_unchanged', 'diagonal_schedule', 'shard_context',
            'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'play', 'Player']
 
 # %% ../nbs/08_play.ipynb #c52ef6d3
@@ -100,10 +100,6 @@ class WorldModelEnv:
             raise ValueError(f"the world model's vocabulary ({wm.cfg.vocab_size}) does not match the VQ-VAE's layout "
                              f"({self.layout.codebook_size} codes + {N_ACTIONS} actions = {self.layout.vocab_size})")
         self.n_frames = self.layout.frames_per_clip(wm.cfg.block_size)   # the window: frames the model sees
-        with torch.no_grad():
-            self.emb = wm.embedding_table()                                # (vocab, C): action parts summed once, not per token
-            self.head = wm.lm_head.weight[:self.layout.codebook_size]       # (K, C): the image-code rows, a view
-        self.weights = [block_weights(b) for b in wm.blocks]               # each block's tensors, looked up once
         self.temperature, self.top_k, self.top_p, self.window, self.threads = temperature, top_k, top_p, window, threads
         self.decoding, self.lag = decoding, min(lag, self.layout.grid)     # lag = grid: diagonal decoding is raster order
         self.passes, self._plan = 0, (None, None)                          # forward passes the last frame took; diagonal plan
@@ -133,44 +129,11 @@ class WorldModelEnv:
         return ctx()
 
     @torch.no_grad()
-    def _feed(self, idx, cs=None):
-        "Feed tokens (B, t) after those in the cache, like `forward_cached`; image-code logits (B, K) after the last. `cs`: their rotary (cos, sin), if at hand."
-        wm, c = self.wm, self.cache
-        T = idx.shape[1]
+    def _feed(self, idx):
+        "Feed tokens (B, t) after those in the cache (the model's `forward_cached`); image-code logits (B, K) after the last."
+        c, T = self.cache, idx.shape[1]
         if c.n + T > c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + {T} > {c.capacity})")   # a bug if seen
-        cos, sin = cs or rope_cos_sin(torch.arange(c.pos, c.pos + T, device=idx.device), wm.cfg.head_dim, wm.cfg.rope_theta)
-        logits = self._feed_at(idx, slice(c.n, c.n + T), cos, sin, None, slice(T - 1, T), c.n + T)[:, 0]  # appended, causal
-        c.n, c.pos = c.n + T, c.pos + T
-        return logits                                                         # (B, K)
-
-# %% ../nbs/08_play.ipynb #438d3686
-def block_weights(blk) -> tuple:
-    "A block's parameters and settings, looked up once: (attention gain, qkv, proj, FFN gain, w1, w3, w2, heads, eps); the tensors themselves, not copies."
-    a, f = blk.attn, blk.ffn
-    return (blk.attn_norm.weight, a.c_attn.weight, a.c_proj.weight, blk.ffn_norm.weight, f.w1.weight, f.w3.weight, f.w2.weight,
-            a.n_head, blk.attn_norm.eps)
-
-def _block_at(w, x, cos, sin, kc, vc, slots, S: int, mask=None):
-    "`Block.forward` as functional calls on `block_weights` w, for tokens x (B, T, C): keys and values go to cache `slots` (a slice or (T,) indices), attention over the first `S` slots under `mask` (T, S), or causal when None."
-    g1, wqkv, wo, g2, w1, w3, w2, H, eps = w
-    B, T, C = x.shape
-    qkv = F.linear(rms_norm(x, g1, eps), wqkv).view(B, T, 3, H, C // H).permute(2, 0, 3, 1, 4)   # (3, B, H, T, hd)
-    (q, k), v = apply_rope(qkv[:2], cos, sin), qkv[2]
-    kc[:, :, slots], vc[:, :, slots] = k.to(kc.dtype), v.to(vc.dtype)
-    y = attend(q, kc[:, :, :S].to(q.dtype), vc[:, :, :S].to(q.dtype), mask)   # (B, H, T, hd)
-    x = x + F.linear(y.transpose(1, 2).reshape(B, T, C), wo)
-    h = rms_norm(x, g2, eps)
-    return x + F.linear(F.silu(F.linear(h, w1)) * F.linear(h, w3), w2)      # SwiGLU
-
-@patch
-@torch.no_grad()
-def _feed_at(self: WorldModelEnv, idx, slots, cos, sin, mask, rows, S: int | None = None):
-    "Feed tokens (B, T) into cache `slots` with rotary `cos`, `sin` (T, hd/2), attending over `S` slots (default: mask.shape[1]) under `mask` (T, S) or causally; image-code logits (B, len(rows), K) at `rows`."
-    c, nf = self.cache, self.wm.norm_f
-    S = mask.shape[1] if S is None else S
-    x = F.embedding(idx, self.emb)                                            # (B, T, C)
-    for i, w in enumerate(self.weights): x = _block_at(w, x, cos, sin, c.k[i], c.v[i], slots, S, mask)
-    return F.linear(rms_norm(x[:, rows], nf.weight, nf.eps), self.head)      # (B, Tt, K)
+        return self.wm.forward_cached(idx, c, rows=slice(T - 1, T))[:, 0, :self.layout.codebook_size]   # (B, K)
 
 # %% ../nbs/08_play.ipynb #fbc14db6
 def keep_unchanged(new, old, same):
@@ -245,16 +208,16 @@ def step(self: WorldModelEnv, action):
         codes = torch.empty(a.shape[0], n, dtype=torch.long, device=self.device)
         if self.decoding == 'diagonal': self._diagonal(logits, codes)
         else:
-            cos, sin = rope_cos_sin(torch.arange(self.cache.pos, self.cache.pos + n - 1, device=self.device),
-                                    self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd/2): the frame's positions, once
-            feed = self._feed_static if self.compile else self._feed
+            if self.compile: cos, sin = self.wm.rope(self.cache.pos, n - 1, self.device)   # (n-1, hd/2): the frame's positions, once
             for i in range(n):
                 codes[:, i] = self._pick(logits)
-                if i < n - 1: logits = feed(codes[:, i:i + 1], (cos[i:i + 1], sin[i:i + 1]))
+                if i < n - 1:
+                    nxt = codes[:, i:i + 1]
+                    logits = self._feed_static(nxt, (cos[i:i + 1], sin[i:i + 1])) if self.compile else self._feed(nxt)
             self.passes = n
         self.seq, self.pending = torch.cat([self.seq, a, codes], 1), codes[:, -1:]
         codes, prev = codes.view(-1, L.grid, L.grid), self.codes         # (B, g, g) each
-        frame = self.vq.decode(codes)                                    # (B, 3, R, R)
+        frame = self.decoded = self.vq.decode(codes)                     # (B, 3, R, R); `decoded`: without skip blocks
         if self.keep_unchanged: frame = keep_unchanged(frame, self.frame, codes == prev)
         self.codes, self.frame = codes, frame
     self.t += 1
@@ -302,7 +265,7 @@ def _diagonal(self: WorldModelEnv, logits, codes):
     if self._plan[0] != key: self._plan = (key, diagonal_schedule(g, g, self.lag))    # planned once per grid and lag
     n0, pos0 = c.n, c.pos                                          # the slot and position of code 0
     if n0 + n - 1 > c.capacity: raise RuntimeError(f"KV cache overflow ({n0} + {n - 1} > {c.capacity})")  # a bug if seen
-    cos, sin = rope_cos_sin(torch.arange(pos0, pos0 + n - 1, device=self.device), self.wm.cfg.head_dim, self.wm.cfg.rope_theta)  # (n-1, hd/2)
+    cos, sin = self.wm.rope(pos0, n - 1, self.device)              # (n-1, hd/2)
     prev = self.codes.reshape(B, n)                                # the previous frame: placeholders
     ctx = torch.ones(1, n0, dtype=torch.bool, device=self.device)  # the context before the frame: all visible
     codes[:, 0] = self._pick(logits)
@@ -310,7 +273,7 @@ def _diagonal(self: WorldModelEnv, logits, codes):
         inp = p['inp'].to(self.device)
         tok = torch.where(p['placeholder'].to(self.device), prev[:, inp], codes[:, inp])   # (B, T)
         mask = torch.cat([ctx.expand(len(inp), n0), p['mask'].to(self.device)], 1)        # (T, n0 + n - 1)
-        lg = self._feed_at(tok, n0 + inp, cos[inp], sin[inp], mask, p['rows'])            # (B, Tt, K)
+        lg = self.wm.forward_slots(tok, c, n0 + inp, cos[inp], sin[inp], mask, p['rows'])[..., :L.codebook_size]   # (B, Tt, K)
         codes[:, p['tgt'].to(self.device)] = self._pick(lg.flatten(0, 1)).view(B, -1)
     c.n, c.pos = n0 + n - 1, pos0 + n - 1
     self.passes = 1 + len(self._plan[1])
@@ -322,10 +285,10 @@ def _feed_static(self: WorldModelEnv, idx, cs):
     if c.n >= c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + 1 > {c.capacity})")   # a bug if seen
     if self._compiled is None:
         kw = {'backend': self.compile} if isinstance(self.compile, str) else {}
-        self._compiled = torch.compile(self._feed_at, dynamic=False, **kw)   # one graph: every input keeps its shape
+        self._compiled = torch.compile(self.wm.forward_slots, dynamic=False, **kw)   # one graph: every input keeps its shape
     slot = torch.full((1,), c.n, device=self.device)
     mask = (torch.arange(c.capacity, device=self.device) <= c.n)[None]       # (1, capacity): the filled slots and this one
-    out = self._compiled(idx, slot, *cs, mask, [0])[:, 0]
+    out = self._compiled(idx, c, slot, *cs, mask, [0])[:, 0, :self.layout.codebook_size]
     c.n, c.pos = c.n + 1, c.pos + 1
     return out
 

@@ -91,6 +91,7 @@ class GPTConfig:
     tie_embeddings: bool = False        # share the token embedding and output head weights
     action_parts: bool = True           # also embed an action token by its parts (yaw, pitch, attack, jump, W/S, A/D): see ActionEmbedding
     image_head: bool = True             # the head scores image codes only (vocab_size - N_ACTIONS): actions are given, never predicted
+    action_cond: bool = False           # add the latest action's embedding (by parts) to every token after it: frame t+1's codes see action t directly
 
     def __post_init__(self):
         if self.n_embd % self.n_head: raise ValueError(f"n_embd {self.n_embd} is not a multiple of n_head {self.n_head}")
@@ -215,9 +216,9 @@ class CausalSelfAttention(nn.Module):
         qk, v = qkv.split([2, 1])                             # split, not indexing: its gradient is one cat, not zeros + adds
         (q, k), v = apply_rope(qk, cos, sin), v.squeeze(0)         # q and k rotated together: half the small ops per token
         if kv is not None:                                    # keys are cached rotated: valid as long as positions only grow
-            k_cache, v_cache, n = kv                          # (B, H, S, hd) views into the preallocated cache, n filled
-            k_cache[:, :, n:n + T] = k; v_cache[:, :, n:n + T] = v
-            k, v = k_cache[:, :, :n + T].to(q.dtype), v_cache[:, :, :n + T].to(q.dtype)  # (B, H, n+T, hd)
+            k_cache, v_cache, slots, S = kv                   # (B, H, capacity, hd) one layer's cache; where the T new tokens go; slots attended
+            k_cache[:, :, slots] = k.to(k_cache.dtype); v_cache[:, :, slots] = v.to(v_cache.dtype)
+            k, v = k_cache[:, :, :S].to(q.dtype), v_cache[:, :, :S].to(q.dtype)  # (B, H, S, hd)
         y = attend(q, k, v, mask, self.dropout if self.training else 0.0)  # (B, H, T, hd)
         y = y.transpose(1, 2).reshape(B, T, C)                # (B, T, C)
         return self.resid_dropout(self.c_proj(y))
@@ -247,11 +248,13 @@ class KVCache:
     v: torch.Tensor  # (n_layer, B, n_head, block_size, head_dim) values
     n: int = 0       # slots filled (from the front)
     pos: int = 0     # absolute position of the next token fed
+    action: torch.Tensor | None = None  # (B,) the latest action code fed (-1: none yet), for `action_cond` models
 
     @property
     def capacity(self): return self.k.shape[3]
-    def layer(self, i): return self.k[i], self.v[i], self.n
-    def reset(self): self.n = self.pos = 0
+    def reset(self):
+        self.n = self.pos = 0
+        if self.action is not None: self.action.fill_(-1)
 
     def drop(self, n_tokens: int):
         "Forget the oldest `n_tokens` (pass whole frames: `k * frame_len`); later tokens keep their positions."
@@ -290,6 +293,7 @@ class WorldModel(nn.Module):
         self.tok_emb = nn.Embedding(cfg.vocab_size, cfg.n_embd)
         self.n_codes = cfg.vocab_size - N_ACTIONS                # image codes come first, then the actions
         self.act_emb = ActionEmbedding(cfg.n_embd) if cfg.action_parts else None
+        self.cond_emb = ActionEmbedding(cfg.n_embd) if cfg.action_cond else None   # the latest action, added to every token
         self.drop = nn.Dropout(cfg.dropout)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
         self.norm_f = RMSNorm(cfg.n_embd, cfg.norm_eps)
@@ -300,6 +304,7 @@ class WorldModel(nn.Module):
         for name, p in self.named_parameters():
             if name.endswith(('c_proj.weight', 'w2.weight')): nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
         if self.act_emb is not None: nn.init.zeros_(self.tok_emb.weight[self.n_codes:])  # an unseen code starts as its parts
+        if self.cond_emb is not None: nn.init.zeros_(self.cond_emb.parts.weight)          # starts as the model without it
 
     def _init_weights(self, m):
         if isinstance(m, (nn.Linear, nn.Embedding)): nn.init.normal_(m.weight, 0.0, 0.02)
@@ -308,31 +313,47 @@ class WorldModel(nn.Module):
         "Number of parameters (a tied embedding counted once)."
         return sum(p.numel() for p in self.parameters())
 
-    def embed(self, idx):
-        "Token embeddings (B, T, C): the code's row, plus its parts' sum for an action."
+    def latest_action(self, idx, before=None):
+        "For every position of `idx` (B, T), the code of the latest action token at or before it, else `before` (B,) (the cache's), else -1."
+        B, T = idx.shape
+        p = torch.arange(T, device=idx.device).expand(B, T)
+        at = torch.where(idx >= self.n_codes, p, -1).cummax(1).values          # (B, T) position of the latest action token, -1: none
+        a = torch.where(at >= 0, idx.gather(1, at.clamp(min=0)) - self.n_codes, -1)
+        return a if before is None else torch.where(at >= 0, a, before[:, None])
+
+    def embed(self, idx, before=None):
+        "Token embeddings (B, T, C): the code's row, plus its parts' sum for an action, plus (`action_cond`) the latest action's parts (`before`: the action in force before idx)."
         x = self.tok_emb(idx)                                 # (B, T, C)
-        if self.act_emb is None: return x
         a = idx - self.n_codes                                # action code, negative for image tokens
-        return x + self.act_emb(a.clamp(min=0), a >= 0)
+        if self.act_emb is not None: x = x + self.act_emb(a.clamp(min=0), a >= 0)
+        if self.cond_emb is not None:
+            la = self.latest_action(idx, before)              # (B, T)
+            x = x + self.cond_emb(la.clamp(min=0), la >= 0)
+        return x
 
     def embedding_table(self):
-        "The whole (vocab_size, C) table `embed` reads from (what a plain `nn.Embedding` would hold)."
+        "The whole (vocab_size, C) table `embed` reads from without `action_cond` (what a plain `nn.Embedding` would hold)."
+        if self.cond_emb is not None: raise ValueError("an action_cond model's embedding depends on the latest action: it is no table")
         return self.embed(torch.arange(self.cfg.vocab_size, device=self.tok_emb.weight.device)[None])[0]
 
-    def _run(self, idx, pos0: int, cache=None, mask=None):
-        B, T = idx.shape
-        cos, sin = rope_cos_sin(torch.arange(pos0, pos0 + T, device=idx.device), self.cfg.head_dim, self.cfg.rope_theta)  # (T, hd/2)
-        x = self.drop(self.embed(idx))                        # (B, T, C)
+    def _run(self, idx, cos, sin, cache=None, slots=None, S=None, mask=None, rows=None):
+        "The one forward: tokens (B, T) at rotary angles `cos`, `sin` (T, hd/2); with a cache, keys and values go to `slots` and attention runs over its first `S` slots (under `mask` (T, S), or causally). Logits (B, T or len(rows), n_out)."
+        x = self.drop(self.embed(idx, None if cache is None else cache.action))   # (B, T, C)
         for i, block in enumerate(self.blocks):
-            x = block(x, cos, sin, None if cache is None else cache.layer(i), mask)
+            x = block(x, cos, sin, None if cache is None else (cache.k[i], cache.v[i], slots, S), mask)
+        if rows is not None: x = x[:, rows]                   # only the rows whose logits are wanted
         return self.lm_head(self.norm_f(x))                   # (B, T, n_out)
+
+    def rope(self, pos0: int, T: int, device=None):
+        "Rotary cos, sin (T, hd/2) for positions pos0 .. pos0+T-1."
+        return rope_cos_sin(torch.arange(pos0, pos0 + T, device=device), self.cfg.head_dim, self.cfg.rope_theta)
 
     def forward(self, idx, targets=None, loss_mask=None, attn_mask=None):
         "Logits (B, T, n_out) for tokens `idx` (B, T); with `targets` (B, T), the mean loss where `loss_mask` is true."
         T = idx.shape[1]
         if T > self.cfg.block_size and attn_mask is None:
             raise ValueError(f"sequence of {T} tokens is longer than the context ({self.cfg.block_size})")
-        logits = self._run(idx, 0, mask=attn_mask)
+        logits = self._run(idx, *self.rope(0, T, idx.device), mask=attn_mask)
         if targets is None: return logits, None
         if loss_mask is not None: targets = targets.masked_fill(~loss_mask, -100)
         loss = F.cross_entropy(logits.flatten(0, 1).float(), targets.flatten(), ignore_index=-100)
@@ -343,17 +364,24 @@ class WorldModel(nn.Module):
         p = next(self.parameters())
         shape = (self.cfg.n_layer, batch, self.cfg.n_head, self.cfg.block_size, self.cfg.head_dim)
         device, dtype = device or p.device, dtype or p.dtype
-        return KVCache(torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype))
+        act = torch.full((batch,), -1, dtype=torch.long, device=device) if self.cond_emb is not None else None
+        return KVCache(torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype), action=act)
 
     @torch.no_grad()
-    def forward_cached(self, idx, cache: KVCache, pos: int | None = None):
-        "Logits (B, t, n_out) of new tokens `idx` (B, t) fed after those in `cache`, which they are added to."
+    def forward_cached(self, idx, cache: KVCache, pos: int | None = None, rows=None):
+        "Logits (B, t, n_out) of new tokens `idx` (B, t) fed after those in `cache`, which they are added to (`rows`: only those rows' logits)."
         B, T = idx.shape
         if cache.n + T > cache.capacity: raise ValueError(f"KV cache full ({cache.n} + {T} > {cache.capacity}): drop whole frames first")
         pos = cache.pos if pos is None else pos                # absolute position of idx[:, 0]
-        logits = self._run(idx, pos, cache)
+        logits = self._run(idx, *self.rope(pos, T, idx.device), cache, slice(cache.n, cache.n + T), cache.n + T, rows=rows)
+        if cache.action is not None: cache.action = self.latest_action(idx, cache.action)[:, -1]
         cache.n, cache.pos = cache.n + T, pos + T
         return logits
+
+    @torch.no_grad()
+    def forward_slots(self, idx, cache: KVCache, slots, cos, sin, mask, rows=None, S: int | None = None):
+        "Feed tokens (B, T) of the frame being decoded into cache `slots` (T,) at rotary `cos`, `sin` (T, hd/2), attending under `mask` (T, S) over the first S slots (default mask.shape[1]); `cache.n` and `pos` are left to the caller (parallel decoding)."
+        return self._run(idx, cos, sin, cache, slots, mask.shape[1] if S is None else S, mask, rows)
 
     def prefill(self, idx, cache: KVCache):
         "Empty `cache` and encode `idx` (B, t) into it from position 0 (a re-encoded window); their logits (B, t, n_out)."
