@@ -10,21 +10,27 @@ from pathlib import Path
 import numpy as np, torch
 from matplotlib.figure import Figure
 from torchmetrics.functional.image import peak_signal_noise_ratio, structural_similarity_index_measure
-from .actions import NULL_ACTION
+import os
+import torch.nn as nn, torch.nn.functional as F
+from tqdm.auto import tqdm
+from .actions import NULL_ACTION, NULL_BIN
+from .transformer import action_parts
 from .core import atomic_save, seed_everything, default_device, config_to_dict, cli
 from .data import list_shards, load_shard, split_by_recording, SequenceDataset, resize_frame
 from .vqvae import VQVAE, VQVAE_PRESETS
 from .transformer import TokenLayout, WorldModel, make_config
 from .tokens import tokenizer_id
 from .train_world_model import evaluate_wm
-from .play import load_env, parse_actions, blockworld_frame
+from .play import load_env, parse_actions, blockworld_frame, action_of
 from .blockworld import BlockWorld, replay
 
 # %% auto #0
-__all__ = ['PSNR_MAX', 'BLOCKWORLD_SCRIPTS', 'evaluate_cli', 'frame_metrics', 'pooled_psnr', 'recording_key', 'held_out_shards',
-           'parse_horizons', 'load_clips', 'write_test_shards', 'horizon_targets', 'repeat_last', 'encode_clips',
-           'decode_clips', 'encode_decode', 'teacher_forced', 'tiny_models', 'shuffle_actions', 'rollout_clips',
-           'blockworld_truth', 'moved', 'blockworld_eval', 'save_grid', 'plot_horizons', 'evaluate', 'summary']
+__all__ = ['PSNR_MAX', 'BLOCKWORLD_SCRIPTS', 'CONTROL_KEYS', 'IDM_CLASSES', 'evaluate_cli', 'frame_metrics', 'pooled_psnr',
+           'recording_key', 'held_out_shards', 'parse_horizons', 'load_clips', 'write_test_shards', 'horizon_targets',
+           'repeat_last', 'encode_clips', 'decode_clips', 'encode_decode', 'teacher_forced', 'tiny_models',
+           'shuffle_actions', 'rollout_clips', 'blockworld_truth', 'moved', 'blockworld_eval', 'walk_starts',
+           'told_apart', 'control_eval', 'idm_labels', 'IDM', 'frame_pairs', 'balanced_accuracy', 'train_idm',
+           'idm_training_data', 'idm_score', 'save_grid', 'plot_confusion', 'plot_horizons', 'evaluate', 'summary']
 
 # %% ../nbs/09_evaluate.ipynb #6c45921d
 PSNR_MAX = 100.  # dB: the PSNR of identical frames (instead of inf), so means over clips stay finite
@@ -147,31 +153,35 @@ def tiny_models(folder, shards=(), res: int = 16, frames: int = 8, seed: int = 0
 
 # %% ../nbs/09_evaluate.ipynb #27f8f13a
 def shuffle_actions(actions, seed: int = 0):
-    "A permutation of all entries of `actions` (B, N) across clips and time, seeded."
+    "Each clip's actions (B, N) swapped for another clip's (a seeded derangement of the clips); one clip: its actions in a seeded random order."
     g = torch.Generator().manual_seed(seed)
-    return actions.flatten()[torch.randperm(actions.numel(), generator=g)].reshape(actions.shape)
+    B = len(actions)
+    if B == 1: return actions[:, torch.randperm(actions.shape[1], generator=g)]
+    return actions[(torch.arange(B) + torch.randint(1, B, (1,), generator=g)) % B]   # a rotation by 1..B-1: no clip keeps its own
 
 @torch.no_grad()
-def rollout_clips(env, frames, actions, context: int, horizon: int, shuffle_seed: int | None = None):
-    "Dreams uint8 (B, horizon, 3, R, R) after the first `context` frames of clips, under their true actions; with `shuffle_seed`, also under shuffled ones (a second tensor)."
+def rollout_clips(env, frames, actions, context: int, horizon: int, shuffle_seed: int | None = None, plain: bool = False):
+    "Dreams uint8 (B, horizon, 3, R, R) after the first `context` frames of clips, under their true actions; with `shuffle_seed`, also under another clip's (a second tensor); with `plain`, each also without skip blocks (after them)."
     B, acts = len(frames), actions[:, context - 1:context - 1 + horizon]                # (B, horizon): the actions that make frames C..C+horizon-1
     if shuffle_seed is not None: frames, acts = torch.cat([frames, frames]), torch.cat([acts, shuffle_actions(acts, shuffle_seed)])
     env.reset(frames[:, :context], (actions if shuffle_seed is None else torch.cat([actions, actions]))[:, :context - 1])
-    dream = env.rollout(acts).cpu()
-    return dream if shuffle_seed is None else (dream[:B], dream[B:])
+    dream = env.rollout(acts, plain=plain)
+    dream = [x.cpu() for x in dream] if plain else [dream.cpu()]                           # [dreams, dreams without skip blocks]
+    if shuffle_seed is not None: dream = [y for x in dream for y in (x[:B], x[B:])]     # true, shuffled (, the same without skip blocks)
+    return dream[0] if len(dream) == 1 else tuple(dream)
 
 # %% ../nbs/09_evaluate.ipynb #b4d9dad9
 BLOCKWORLD_SCRIPTS = {'forward': 'W', 'turn left': 'left', 'turn right': 'right', 'jump': 'jump', 'stand still': 'noop'}  # play's names
 
-def blockworld_truth(seed: int, context: int, steps: int, resolution: int, scripts: dict = BLOCKWORLD_SCRIPTS):
-    "Context frames (C, 3, R, R) reached by standing still, and per script (actions (steps,), true frames (steps, 3, R, R))."
+def blockworld_truth(seed: int, context: int, steps: int, resolution: int, scripts: dict = BLOCKWORLD_SCRIPTS, ticks: int = 1):
+    "Context frames (C, 3, R, R) reached by standing still, and per script (actions (steps,), true frames (steps, 3, R, R)), each step `ticks` ticks."
     w = BlockWorld(seed)
-    ctx = [w.reset()] + [w.step(NULL_ACTION) for _ in range(context - 1)]
+    ctx = [w.reset()] + [w.step(NULL_ACTION, ticks=ticks) for _ in range(context - 1)]
     state = w.get_state()
     out = {}
     for name, a in scripts.items():
         acts = np.array(parse_actions(f'{a}*{steps}'))
-        out[name] = (torch.from_numpy(acts).long(), torch.stack([blockworld_frame(x, resolution) for x in replay(state, acts, world=w)[1:]]))
+        out[name] = (torch.from_numpy(acts).long(), torch.stack([blockworld_frame(x, resolution) for x in replay(state, acts, world=w, ticks=ticks)[1:]]))
     return torch.stack([blockworld_frame(x, resolution) for x in ctx]), out
 
 def moved(frames, ref) -> float:
@@ -182,7 +192,7 @@ def moved(frames, ref) -> float:
 @torch.no_grad()
 def blockworld_eval(env, seed: int, context: int, steps: int, resolution: int, vq=None) -> tuple[dict, dict]:
     "Metrics per scripted action (PSNR, SSIM per step, moved, reacts) and the frames to draw: the truth and the dream from the same state."
-    ctx, truth = blockworld_truth(seed, context, steps, resolution)
+    ctx, truth = blockworld_truth(seed, context, steps, resolution, ticks=env.ticks)
     names = list(truth)
     acts = torch.stack([truth[n][0] for n in names])                                  # (S, steps)
     start = env.reset(ctx[None].expand(len(names), -1, -1, -1, -1), torch.full((len(names), context - 1), NULL_ACTION))
@@ -203,6 +213,107 @@ def blockworld_eval(env, seed: int, context: int, steps: int, resolution: int, v
     return ({'seed': seed, 'context_frames': context, 'steps': steps, 'scripts': m, 'reacts': reacts},
             {'context': ctx, 'truth': true, 'dream': dream, 'names': names})
 
+# %% ../nbs/09_evaluate.ipynb #61fd10c2
+CONTROL_KEYS = {'W': 'W', 'S': 'S', 'turn left': 'left', 'turn right': 'right', 'still': 'noop', 'jump': 'jump'}  # play's names
+
+def walk_starts(n: int, context: int, resolution: int, seed: int = 0, ticks: int = 1, walk: int = 12):
+    "`n` blockworld starts reached by the explorer walking `walk` steps: context frames (n, C, 3, R, R), the C-1 actions between them (n, C-1), and (world, state) of each start."
+    from smolworld.blockworld import Explorer, run_episode, episode_seed
+    frames, acts, starts = [], [], []
+    for i in range(n):
+        ws = episode_seed(seed + 7919, i)                   # worlds no demo run records (those are episode_seed(seed, e))
+        w = BlockWorld(ws)
+        ep = list(run_episode(w, Explorer(ws), walk + context, ticks))   # the world stops on the last frame shown
+        frames.append(torch.stack([blockworld_frame(f, resolution) for f, _, _ in ep[-context:]]))
+        acts.append(torch.tensor([a for _, _, a in ep[-context:-1]], dtype=torch.long))
+        starts.append((w, w.get_state()))
+    return torch.stack(frames), torch.stack(acts), starts
+
+def told_apart(dream, truth) -> dict:
+    "Dreams and true futures (n, K, H, 3, R, R) under K keys from n starts: how often the nearest true future (MSE) is the dream's own key's."
+    n, K = dream.shape[:2]
+    d = ((dream.float()[:, :, None] - truth.float()[:, None]) ** 2).flatten(3).mean(-1)   # (n, K dreams, K futures)
+    pred = d.argmin(-1)                                                                     # (n, K)
+    conf = torch.zeros(K, K, dtype=torch.long)
+    for k in range(K): conf[k] = torch.bincount(pred[:, k], minlength=K)
+    return {'accuracy': float((pred == torch.arange(K)).float().mean()), 'chance': 1 / K, 'confusion': conf.tolist(), 'dreams': n * K}
+
+@torch.no_grad()
+def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL_KEYS, seed: int = 0, context: int = None) -> tuple[dict, dict]:
+    "Told-apart accuracy, confusion and motion per key from `n_starts` walking starts; and the frames (context, truth, dream (n, K, H, ...))."
+    C, R, names = context or max(1, env.n_frames - 1), env.resolution, list(keys)
+    K, codes = len(names), torch.tensor([action_of(keys[k]) for k in names])
+    ctx, ctx_acts, starts = walk_starts(n_starts, C, R, seed, env.ticks)
+    truth = torch.stack([torch.stack([torch.stack([blockworld_frame(x, R) for x in replay(st, [int(a)] * horizon, world=w, ticks=env.ticks)[1:]])
+                                      for a in codes]) for w, st in starts])                  # (n, K, H, 3, R, R)
+    shown = env.reset(ctx.repeat_interleave(K, 0), ctx_acts.repeat_interleave(K, 0)).cpu()    # (n*K, 3, R, R)
+    dream = env.rollout(codes.repeat(n_starts)[:, None].expand(-1, horizon)).cpu()           # (n*K, H, 3, R, R)
+    dream, shown = dream.view(n_starts, K, *dream.shape[1:]), shown.view(n_starts, K, *shown.shape[1:])
+    m = told_apart(dream, truth)
+    m.update(keys=names, horizon=horizon, starts=n_starts, context_frames=C, seed=seed, ticks=env.ticks,
+             motion={k: {'dream': moved(dream[:, i], shown[:, i, None]), 'world': moved(truth[:, i], ctx[:, -1:])} for i, k in enumerate(names)})
+    return m, {'context': ctx, 'truth': truth, 'dream': dream, 'names': names}
+
+# %% ../nbs/09_evaluate.ipynb #61c23623
+IDM_CLASSES = {'yaw': ('left', 'none', 'right'), 'move': ('forward', 'none', 'back')}
+
+def idm_labels(actions):
+    "Action codes (...) -> inverse-dynamics classes (..., 2): yaw 0 left / 1 none / 2 right; movement 0 forward / 1 none / 2 back."
+    p = action_parts(torch.as_tensor(actions).long())
+    return torch.stack([torch.sign(p[..., 0] - NULL_BIN) + 1, torch.tensor([1, 0, 2])[p[..., 4]]], -1)
+
+class IDM(nn.Module):
+    "Two consecutive uint8 frames (B, 2, 3, R, R) -> logits (B, 2, 3): yaw and movement classes."
+    def __init__(self, width: int = 32):
+        super().__init__()
+        conv = lambda i, o: nn.Sequential(nn.Conv2d(i, o, 4, 2, 1), nn.GroupNorm(8, o), nn.GELU())
+        self.net = nn.Sequential(conv(9, width), conv(width, 2 * width), conv(2 * width, 2 * width), nn.AdaptiveAvgPool2d(4),
+                                 nn.Flatten(), nn.Linear(2 * width * 16, 128), nn.GELU(), nn.Linear(128, 6))
+    def forward(self, pair):
+        a, b = (pair.float() / 127.5 - 1).unbind(1)                # (B, 3, R, R) each
+        return self.net(torch.cat([a, b, b - a], 1)).view(-1, 2, 3)   # the difference makes motion easy to see
+
+def frame_pairs(frames, actions):
+    "Clips' frames (B, T, 3, R, R) and actions (B, T) -> consecutive pairs (B*(T-1), 2, 3, R, R) and the labels of the actions between them."
+    pairs = torch.stack([frames[:, :-1], frames[:, 1:]], 2).flatten(0, 1)
+    return pairs, idm_labels(actions[:, :-1]).flatten(0, 1)
+
+def balanced_accuracy(pred, labels) -> list[float]:
+    "Per head, the mean over the classes present of the fraction predicted right: pred and labels (N, 2)."
+    out = []
+    for h in range(labels.shape[1]):
+        present = labels[:, h].unique()
+        out.append(float(torch.stack([(pred[labels[:, h] == c, h] == c).float().mean() for c in present]).mean()))
+    return out
+
+def train_idm(frames, actions, idx, steps: int = 600, batch_size: int = 64, lr: float = 2e-3, seed: int = 0, progress: bool = False) -> IDM:
+    "Train an IDM on the pairs (frames[i], frames[i+1]) for i in `idx`, labelled by actions[i]: frames (N, 3, R, R) uint8, actions (N,); classes weighted by their rarity."
+    torch.manual_seed(seed)
+    idm, g, idx = IDM(), torch.Generator().manual_seed(seed), torch.as_tensor(idx)
+    labels = idm_labels(actions)                                   # (N, 2)
+    opt = torch.optim.AdamW(idm.parameters(), lr=lr, weight_decay=0.01)
+    w = [1 / torch.bincount(labels[idx, h], minlength=3).clamp(min=1).float() for h in range(2)]
+    for _ in tqdm(range(steps), desc='IDM', disable=not progress or 'IN_TEST' in os.environ):
+        i = idx[torch.randint(0, len(idx), (batch_size,), generator=g)]
+        out = idm(torch.stack([frames[i], frames[i + 1]], 1))
+        loss = sum(F.cross_entropy(out[:, h], labels[i, h], weight=w[h] / w[h].mean()) for h in range(2))
+        opt.zero_grad(); loss.backward(); opt.step()
+    return idm.eval()
+
+def idm_training_data(paths, resolution: int) -> tuple:
+    "Frames (N, 3, R, R), actions (N,) and pair starts (every frame but each recording's last) of frame shards `paths`."
+    ds = [load_shard(p, resolution=resolution) for p in paths]
+    ends = np.cumsum([len(d['frames']) for d in ds])
+    idx = np.setdiff1d(np.arange(ends[-1]), ends - 1)
+    return torch.cat([d['frames'] for d in ds]), torch.cat([d['actions'] for d in ds]).long(), torch.from_numpy(idx)
+
+@torch.no_grad()
+def idm_score(idm, pairs, labels, batch_size: int = 256) -> dict:
+    "The IDM's balanced accuracy per head on pairs, and their mean (the score)."
+    pred = torch.cat([idm(pairs[i:i + batch_size]).argmax(-1) for i in range(0, len(pairs), batch_size)])
+    yaw, move = balanced_accuracy(pred, labels)
+    return {'score': (yaw + move) / 2, 'yaw': yaw, 'move': move, 'pairs': len(pairs)}
+
 # %% ../nbs/09_evaluate.ipynb #0234b892
 def save_grid(rows: list, col_titles: list, path, title: str = '', scale: float = 1.1):
     "Rows of (label, [uint8 (3, R, R) frames]) as an image grid at `path`; missing frames (None) stay blank."
@@ -220,13 +331,27 @@ def save_grid(rows: list, col_titles: list, path, title: str = '', scale: float 
     fig.tight_layout(); fig.savefig(path, dpi=90)
     return Path(path)
 
+def plot_confusion(c: dict, path):
+    "The told-apart confusion matrix: rows the key dreamt, columns the key whose true future was nearest."
+    conf, names = np.array(c['confusion']), c['keys']
+    fig = Figure(figsize=(4.6, 4)); ax = fig.subplots()
+    ax.imshow(conf, cmap='Blues', vmin=0, vmax=max(1, conf.sum(1).max()))
+    for i in range(len(names)):
+        for j in range(len(names)): ax.text(j, i, conf[i, j], ha='center', va='center', fontsize=9, color='black' if conf[i, j] < conf.max() * .6 else 'white')
+    ax.set_xticks(range(len(names)), names, rotation=45, fontsize=8); ax.set_yticks(range(len(names)), names, fontsize=8)
+    ax.set_xlabel('nearest true future'); ax.set_ylabel('key dreamt')
+    ax.set_title(f"told apart {c['accuracy']:.0%} of {c['dreams']} dreams (chance {c['chance']:.0%})", fontsize=9)
+    fig.tight_layout(); fig.savefig(path, dpi=100)
+    return Path(path)
+
 def plot_horizons(m: dict, path):
     "PSNR and SSIM against horizon for the model, the shuffled-action model and the two baselines."
     r, hs = m['rollout'], m['rollout']['horizons']
     fig = Figure(figsize=(9, 3.4)); axs = fig.subplots(1, 2)
     for ax, k in zip(axs, ('psnr', 'ssim')):
-        for name, style in (('model', 'o-'), ('shuffled_actions', 's--'), ('repeat_last', '^:'), ('repeat_last_tokenized', 'v:'), ('tokenizer', 'k-.')):
-            ax.plot(hs, r[name][k], style, label=name.replace('_', ' '))
+        for name, style in (('model', 'o-'), ('model_no_skip', 'o--'), ('shuffled_actions', 's--'), ('repeat_last', '^:'),
+                            ('repeat_last_tokenized', 'v:'), ('tokenizer', 'k-.')):
+            if name in r: ax.plot(hs, r[name][k], style, label=name.replace('_', ' '))
         ax.set_xlabel('horizon (frames ahead)'); ax.set_ylabel(k.upper() + (' (dB)' if k == 'psnr' else '')); ax.grid(alpha=.3)
     axs[0].legend(fontsize=8)
     fig.suptitle(f"open-loop rollouts, {m['data']['clips']} held-out clips per horizon: PSNR of their mean squared error, "
@@ -254,14 +379,17 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              top_p: float = None,                             # nucleus sampling
              decoding: str = 'raster',                        # raster (token by token) or diagonal (parallel, see smolworld_play)
              seed: int = 0,                                   # sampling, shuffling and the blockworld world
-             blockworld: bool = True,                         # run the blockworld ground-truth check (--no-blockworld skips it)
+             blockworld: bool = True,                         # run the blockworld ground-truth checks: scripted keys, told-apart (--no-blockworld skips them)
+             control_starts: int = 12,                        # told apart: walking blockworld starts, each dreamt under every key
+             control_horizon: int = 8,                        # told apart: frames dreamt per key
+             idm_steps: int = 600,                            # inverse-dynamics model: training steps on the training recordings (0: skip it)
              quick: bool = False,                             # smoke run: 2 clips, horizons up to 5, 5 blockworld steps
              device: str = None,                              # cpu or cuda (default: cuda if available)
              quiet: bool = False) -> dict:                    # print nothing
     "Evaluate a tokenizer and world model on held-out recordings and in blockworld; write and return the metrics."
     t0, dev = time.time(), torch.device(device) if device else default_device()
     hs = parse_horizons(horizons)
-    if quick: n_clips, hs = min(n_clips, 2), [h for h in hs if h <= 5] or [min(hs[0], 5)]
+    if quick: n_clips, hs, idm_steps = min(n_clips, 2), [h for h in hs if h <= 5] or [min(hs[0], 5)], min(idm_steps, 50)
     if n_clips < 1: raise ValueError(f"--n_clips must be at least 1, got {n_clips}")
     seed_everything(seed)
     env = load_env(vqvae_path, wm_path, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed, device=dev, decoding=decoding,
@@ -279,27 +407,40 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     recon = decode_clips(vq, tokens)                                                       # (B, T, 3, R, R)
     tok_psnr, tok_ssim = frame_metrics(recon, frames)                                      # the ceiling, (B, T) each
     tf = teacher_forced(wm, lay, tokens, actions)
-    dream, shuffled = rollout_clips(env, frames, actions, C, H, shuffle_seed=seed)         # (B, H, 3, R, R) each
+    dream, shuffled, dream_p, shuffled_p = rollout_clips(env, frames, actions, C, H, shuffle_seed=seed, plain=True)   # (B, H, 3, R, R) each
     at = [h - 1 for h in hs]                                                               # dream index of each horizon
     true = horizon_targets(frames, C, hs)                                                  # (B, len(hs), 3, R, R)
     model, shuf = frame_metrics(dream[:, at], true), frame_metrics(shuffled[:, at], true)
+    model_p, shuf_p = frame_metrics(dream_p[:, at], true), frame_metrics(shuffled_p[:, at], true)   # every pixel the model's
     how_avg = ('per horizon, over clips, at exactly that many frames after the last context frame: psnr of the mean squared error, '
                'psnr_frame_mean the mean of per-frame PSNR, ssim the mean of per-frame SSIM')
     m = {'config': dict(vqvae_path=str(vqvae_path), wm_path=str(wm_path), data_path=str(data_path), horizons=hs,
                         n_clips=n_clips, context_frames=C, temperature=temperature, top_k=top_k, top_p=top_p, decoding=decoding, seed=seed,
-                        greedy=greedy, keep_unchanged=keep_unchanged,
-                        quick=quick, device=str(dev)),
+                        greedy=greedy, keep_unchanged=keep_unchanged, control_starts=control_starts, control_horizon=control_horizon,
+                        idm_steps=idm_steps, quick=quick, device=str(dev), ticks_per_frame=env.ticks),
          'data': {'held_out': [p.name for p in val], 'chosen_by': how, 'clips': len(frames), 'clip_frames': C + H},
          'psnr_max': PSNR_MAX,
          'tokenizer': {'psnr': float(tok_psnr.mean()), 'ssim': float(tok_ssim.mean()), 'frames': tok_psnr.numel()},
          'teacher_forced': tf,
          'rollout': {'horizons': hs, 'context_frames': C, 'averaging': how_avg, 'model': _stats(*model), 'shuffled_actions': _stats(*shuf),
+                     'model_no_skip': _stats(*model_p), 'shuffled_no_skip': _stats(*shuf_p),
                      'repeat_last': _stats(*frame_metrics(repeat_last(frames, C, hs), true)),
                      'repeat_last_tokenized': _stats(*frame_metrics(repeat_last(recon, C, hs), true)),
                      'tokenizer': _stats(tok_psnr[:, [C - 1 + h for h in hs]], tok_ssim[:, [C - 1 + h for h in hs]])}}
     r = m['rollout']
     m['action_sensitivity'] = {k + '_drop': [a - b for a, b in zip(r['model'][k], r['shuffled_actions'][k])] for k in ('psnr', 'ssim')}
     m['action_sensitivity']['mean_psnr_drop'] = float(np.mean(m['action_sensitivity']['psnr_drop']))
+    m['action_sensitivity']['psnr_drop_no_skip'] = [a - b for a, b in zip(r['model_no_skip']['psnr'], r['shuffled_no_skip']['psnr'])]
+    if idm_steps:                                                                          # inverse dynamics: recordings without a world
+        train_paths = [p for p in list_shards(data_path, R) if p not in set(val)] or val
+        idm = train_idm(*idm_training_data(train_paths, R), steps=idm_steps, seed=seed, progress=not quiet)
+        a = actions[:, C:C + H]                                                            # a[:, t]: the action from dream frame t to t+1
+        sh_a = shuffle_actions(actions[:, C - 1:C - 1 + H], seed)[:, 1:]                   # the same for the shuffled dream's own actions
+        m['idm'] = {'steps': idm_steps, 'train_recordings': len(train_paths), 'real': idm_score(idm, *frame_pairs(frames, actions)),
+                    'tokenized': idm_score(idm, *frame_pairs(recon, actions)),
+                    'dream': idm_score(idm, *frame_pairs(dream_p, a)),
+                    'shuffled_dream': idm_score(idm, *frame_pairs(shuffled_p, torch.cat([sh_a, sh_a[:, -1:]], 1)))}
+        m['idm']['dream_vs_real'] = m['idm']['dream']['score'] / m['idm']['real']['score']
 
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     files = {'horizons': plot_horizons(m, out / 'horizons.png')}
@@ -316,6 +457,12 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
                 ((f'{n}: world', [bwf['context'][-1], *bwf['truth'][i, cols]]), ('dream', [None, *bwf['dream'][i, cols]]))]
         files['blockworld'] = save_grid(rows, ['start'] + [f'+{c + 1}' for c in cols], out / 'blockworld.png',
                                         f'blockworld seed {seed}: the world and the dream under the same keys')
+        m['control'], ctl = control_eval(env, 2 if quick else control_starts, 3 if quick else control_horizon, seed=seed)
+        files['confusion'] = plot_confusion(m['control'], out / 'confusion.png')
+        rows = [row for i, n in enumerate(ctl['names']) for row in ((f'{n}: world', [ctl['context'][0, -1], *ctl['truth'][0, i]]),
+                                                                    ('dream', [None, *ctl['dream'][0, i]]))]
+        files['control'] = save_grid(rows, ['start'] + [f'+{h + 1}' for h in range(ctl['truth'].shape[2])], out / 'control.png',
+                                     f"a walking start: the world and the dream under each key (told apart {m['control']['accuracy']:.0%})")
     m['files'] = {k: str(v) for k, v in files.items()}
     m['seconds'] = time.time() - t0
     (out / 'metrics.json').write_text(json.dumps(m, indent=1))
@@ -331,8 +478,16 @@ def summary(m: dict) -> str:
              f"teacher-forced: loss {tf['loss']:.3f} nats/token (perplexity {tf['perplexity']:.1f}), accuracy {tf['accuracy']:.3f}",
              f"rollouts from {r['context_frames']} context frames, PSNR dB / SSIM at each horizon (mean of {m['data']['clips']} clips):",
              f"{'':>18}" + ''.join(f'{h:>14d}' for h in r['horizons'])]
-    for k in ('model', 'shuffled_actions', 'repeat_last', 'repeat_last_tokenized', 'tokenizer'):
-        lines.append(f'{k:>18}' + ''.join(f'{p:8.2f}/{s:.3f}' for p, s in zip(r[k]['psnr'], r[k]['ssim'])))
+    for k in ('model', 'model_no_skip', 'shuffled_actions', 'shuffled_no_skip', 'repeat_last', 'repeat_last_tokenized', 'tokenizer'):
+        if k in r: lines.append(f'{k:>18}' + ''.join(f'{p:8.2f}/{s:.3f}' for p, s in zip(r[k]['psnr'], r[k]['ssim'])))
+    if 'idm' in m:
+        i = m['idm']
+        lines.append(f"inverse dynamics (balanced accuracy, yaw/move): real {i['real']['score']:.2f}, tokenized {i['tokenized']['score']:.2f}, "
+                     f"dream {i['dream']['score']:.2f} ({i['dream_vs_real']:.0%} of real), shuffled dream {i['shuffled_dream']['score']:.2f}")
+    if 'control' in m:
+        c = m['control']
+        lines.append(f"told apart: {c['accuracy']:.0%} of {c['dreams']} dreams (chance {c['chance']:.0%}); moved dream/world: "
+                     + ', '.join(f"{k} {v['dream']:.1f}/{v['world']:.1f}" for k, v in c['motion'].items()))
     if 'blockworld' in m:
         b = m['blockworld']['scripts']
         lines.append('blockworld: ' + ', '.join(f"{n} PSNR {v['mean_psnr']:.1f} moved {v['moved']:.1f} (true {v['true_moved']:.1f})" for n, v in b.items()))

@@ -22,12 +22,13 @@ from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
 # %% auto #0
-__all__ = ['CAMERA_STEP', 'TURNS', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'action_of', 'parse_actions',
+__all__ = ['CAMERA_STEP', 'TICK_RATE', 'TURNS', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'action_of', 'parse_actions',
            'random_policy', 'WorldModelEnv', 'keep_unchanged', 'diagonal_schedule', 'shard_context',
            'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'play', 'Player']
 
 # %% ../nbs/08_play.ipynb #c52ef6d3
 CAMERA_STEP = 3  # bin offset of the named camera turns: about 3.2 degrees per frame
+TICK_RATE = 20   # game ticks per second (Minecraft's, VPT's and blockworld's): a model trained at f frames/s dreams 20/f ticks a frame
 TURNS = {'left': (-CAMERA_STEP, 0), 'right': (CAMERA_STEP, 0), 'up': (0, -CAMERA_STEP), 'down': (0, CAMERA_STEP)}
 _re_cam = re.compile(r'cam\([^)]*\)')
 
@@ -107,6 +108,7 @@ class WorldModelEnv:
         self.keep_unchanged, self.greedy = keep_unchanged, greedy          # skip blocks; what temperature 0 picks
         self.generator = torch.Generator(self.device).manual_seed(seed)
         self.cache, self.batched, self.t = None, True, 0
+        self.ticks = 1                                                     # game ticks per frame of the training data (`load_env` reads it)
         self.val_names = None                                              # validation recordings, set by `load_env`
         self.step_times = deque(maxlen=100)                                # seconds per step, the last 100
 
@@ -225,16 +227,19 @@ def step(self: WorldModelEnv, action):
     return frame if self.batched else frame[0]
 
 @patch
-def rollout(self: WorldModelEnv, actions):
-    "Step through `actions`: (B, N), or (N,) (a list, names or a script allowed) for every row -> uint8 (B, N, 3, R, R) or (N, 3, R, R)."
+def rollout(self: WorldModelEnv, actions, plain: bool = False):
+    "Step through `actions`: (B, N), or (N,) (a list, names or a script allowed) for every row -> uint8 (B, N, 3, R, R) or (N, 3, R, R); with `plain`, also the same frames without skip blocks."
     if isinstance(actions, str): actions = parse_actions(actions)
     if not isinstance(actions, (torch.Tensor, np.ndarray)):
         actions = [[action_of(b) for b in a] if isinstance(a, (list, tuple)) else action_of(a) for a in actions]
     acts = torch.as_tensor(np.asarray(actions), dtype=torch.long)       # (N,) or (B, N)
     if acts.ndim == 2 and not self.batched: raise ValueError("rollout got actions (B, N) but the env was reset without a batch axis")
     if acts.ndim not in (1, 2): raise ValueError(f"actions should be (N,) or (B, N), got shape {tuple(acts.shape)}")
-    frames = [self.step(acts[..., j]) for j in range(acts.shape[-1])]
-    return torch.stack(frames, 1 if self.batched else 0)
+    frames, decoded = [], []
+    for j in range(acts.shape[-1]):
+        frames.append(self.step(acts[..., j])); decoded.append(self.decoded if self.batched else self.decoded[0])
+    ax = 1 if self.batched else 0
+    return (torch.stack(frames, ax), torch.stack(decoded, ax)) if plain else torch.stack(frames, ax)
 
 # %% ../nbs/08_play.ipynb #f50d5b96
 def diagonal_schedule(H: int, W: int, lag: int = 1) -> list[dict]:
@@ -346,6 +351,7 @@ def load_env(vqvae_path, wm_path, **kw) -> WorldModelEnv:
         raise ValueError(f"{wm_path} was trained on the tokens of another VQ-VAE ({wm_ck['tokenizer']}), not {vqvae_path} ({tokenizer_id(vq_ck)})")
     env = WorldModelEnv(vq, wm, **kw)
     env.val_names = (wm_ck.get('data') or {}).get('val')    # the trainer's validation recordings, for `shard_context`
+    env.ticks = max(1, round(TICK_RATE / (wm_ck.get('data') or {}).get('fps', TICK_RATE)))   # game ticks per dreamt frame
     return env
 
 # %% ../nbs/08_play.ipynb #e565c574

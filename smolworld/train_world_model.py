@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, seed_everything, ddp_setup, ddp_cleanup, cli
-from .data import list_shards, split_by_recording
+from .data import list_shards, split_by_recording, load_shard
 from .tokens import tokenizer_id, token_clips
 from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel
 from .loop import LoopConfig, fit
@@ -104,6 +104,8 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
     paths = list_shards(data_path, vq_cfg['resolution'], prefix='tokens')
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
+    fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps per second of the data
+    if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): one model, one control rate")
     train_ds = token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, clip_stride)
     val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
     seed_everything(seed)
@@ -111,7 +113,7 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
     unigram = unigram_loss(train_ds, val_ds, layout.codebook_size)
     extra = {'kind': 'world_model', 'config': config_to_dict(cfg), 'tokenizer': tok_id,
              'layout': {'codebook_size': layout.codebook_size, 'grid': layout.grid}, 'vqvae_config': vq_cfg,
-             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]}}
+             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop()}}
     def val_fn(m): return {**evaluate_wm(m, val_ds, layout, max_clips=val_clips), 'unigram_loss': unigram}
     def on_epoch(m, st): atomic_save({**m.to_checkpoint(), **{k: v for k, v in extra.items() if k not in ('config',)}},
                                      Path(out_dir) / f'world_model_epoch_{st.epoch}.pt')
