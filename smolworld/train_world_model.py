@@ -15,17 +15,38 @@ from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldMode
 from .loop import LoopConfig, fit
 
 # %% auto #0
-__all__ = ['train_world_model_cli', 'wm_step', 'evaluate_wm', 'unigram_loss', 'train_world_model']
+__all__ = ['train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm', 'unigram_loss',
+           'train_world_model']
 
 # %% ../nbs/07_train_world_model.ipynb #611859bf
-def wm_step(layout: TokenLayout):
-    "The training step for `layout`: a batch of (tokens (B,T,g,g), actions (B,T)) -> (loss, metrics)."
+def changed_cells(seq, layout: TokenLayout):
+    "True (B, L) where the next-token target is an image code that differs from the same cell's code one frame earlier (the first frame: False)."
+    fl, (targets, mask) = layout.frame_len, layout.targets_and_mask(seq)
+    prev = torch.full_like(seq, -1)
+    prev[:, fl - 1:] = seq[:, :seq.shape[1] - fl + 1]          # prev[:, i] = seq[:, i + 1 - fl]: the target's cell, a frame back
+    return (targets != prev) & (prev >= 0) & layout.is_image(prev) & mask
+
+def noisy_context(seq, layout: TokenLayout, level: float, generator=None):
+    "`seq` (B, L) with image codes replaced by random ones, in each clip a fraction drawn uniformly from [0, level] (GameNGen's context noise, for tokens)."
+    B = seq.shape[0]
+    p = torch.rand(B, 1, device=seq.device, generator=generator) * level
+    hit = (torch.rand(seq.shape, device=seq.device, generator=generator) < p) & layout.is_image(seq)
+    return torch.where(hit, torch.randint(0, layout.codebook_size, seq.shape, device=seq.device, generator=generator), seq)
+
+def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: float = 0.0):
+    "The training step for `layout`: a batch of (tokens (B,T,g,g), actions (B,T)) -> (loss, metrics). Targets whose cell changed weigh `changed_weight`; inputs get `context_noise`."
     def step(model, batch):
         toks, acts = batch
         dev = next(model.parameters()).device
         seq = layout.interleave(toks.to(dev).long(), acts.to(dev).long())        # (B, L)
         targets, mask = layout.targets_and_mask(seq)
-        _, loss = model(seq, targets, mask)
+        inp = noisy_context(seq, layout, context_noise) if context_noise and model.training else seq   # targets stay clean
+        if changed_weight == 1: _, loss = model(inp, targets, mask)
+        else:
+            logits, _ = model(inp)
+            ce = F.cross_entropy(logits.flatten(0, 1).float(), targets.flatten(), reduction='none').view_as(seq)
+            w = mask * torch.where(changed_cells(seq, layout), changed_weight, 1.0)
+            loss = (ce * w).sum() / w.sum()
         return loss, {'tokens': seq.numel()}
     return step
 
@@ -67,6 +88,9 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
                       n_embd: int = None,                    # override the preset's width
                       block_size: int = None,                # override the preset's context (tokens)
                       dropout: float = None,                 # override the preset's dropout
+                      action_cond: bool = None,              # override: add the latest action's embedding to every token after it
+                      changed_weight: float = 1.0,           # loss weight of image codes that differ from their cell one frame earlier (1: plain)
+                      context_noise: float = 0.0,            # replace up to this fraction of input image codes by random ones (targets stay clean)
                       epochs: int = 10,                      # passes over the training clips
                       batch_size: int = 16,                  # clips per micro-step (per process)
                       grad_accum: int = 1,                   # micro-steps per optimizer step
@@ -91,7 +115,8 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
     vq_ck = load_checkpoint(vqvae_path, 'vqvae')
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
-    over = {k: v for k, v in dict(n_layer=n_layer, n_head=n_head, n_embd=n_embd, block_size=block_size, dropout=dropout).items() if v is not None}
+    over = {k: v for k, v in dict(n_layer=n_layer, n_head=n_head, n_embd=n_embd, block_size=block_size, dropout=dropout,
+                                  action_cond=action_cond).items() if v is not None}
     if resume:
         ck = load_checkpoint(resume, 'world_model')
         cfg = config_from_dict(GPTConfig, ck['config'], resume)
@@ -123,7 +148,7 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
     if d.is_main and not quiet:
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
               f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
-    st = fit(model, wm_step(layout), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
+    st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
     ddp_cleanup()
     return model, st
 
