@@ -273,7 +273,8 @@ def pipeline_bench(frames: int = 200, resolution: int = 64, n: int = 3) -> dict:
 # %% ../nbs/11_bench.ipynb #c2fe4dc9
 BENCH_SIZES = {
     'full': dict(train=[('tiny', 'tiny', {}, 4, 520), ('small', 'small', {}, 4, 257)], train_steps=3, codebook=512,
-                 demo=dict(grid=8, codebook_size=512, vq_preset='small', downsamples=3, **DEMO_SIZES['default']['wm']),  # the demo's shapes
+                 demo=dict(grid=8, codebook_size=512, vq_preset='small', downsamples=3,   # the demo's shapes; without action_cond, which
+                           **{k: v for k, v in DEMO_SIZES['default']['wm'].items() if k != 'action_cond'}),  # Llama has no input for (one embedding more)
                  grid16=dict(grid=16, codebook_size=512, downsamples=2, frames=3),
                  frames=5, uncached_frames=1, vq=dict(steps=50, timed=10, B=64), video=200),
     'quick': dict(train=[('2x64', 'tiny', dict(n_layer=2, n_embd=64, n_head=2), 2, 130),

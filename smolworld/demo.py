@@ -11,12 +11,12 @@ import torch
 import imageio.v2 as imageio
 from tqdm.auto import tqdm
 from .core import cli, load_checkpoint
-from .data import pipeline, list_shards
+from .data import pipeline, list_shards, load_shard
 from .train_vqvae import train_vqvae
 from .tokens import tokenize
 from .train_world_model import train_world_model
-from .evaluate import evaluate, blockworld_eval
-from .play import load_env, play, make_labelled_frames
+from .evaluate import evaluate, blockworld_eval, control_eval
+from .play import load_env, play, make_labelled_frames, TICK_RATE
 
 # %% auto #0
 __all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'DEMO_SAMPLING', 'demo_cli', 'truth_vs_dream_gif', 'write_report',
@@ -24,15 +24,17 @@ __all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'DEMO_SAMPLING', 'demo_
 
 # %% ../nbs/10_demo.ipynb #57392fdc
 DEMO_SIZES = {
-    # episodes x frames of blockworld; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`, minutes, clips per step and the part of its run with the lr falling
-    'default': dict(episodes=24, frames=800, vq_preset='small', codebook_size=512, vq_minutes=5.5,
-                    wm=dict(n_embd=192, n_head=4), wm_minutes=7.5, wm_batch=4, wm_cooldown=0.3),
-    'quick':   dict(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, wm=dict(n_layer=1), wm_minutes=0.25,
-                    wm_batch=8, wm_cooldown=0.3),
+    # episodes x frames of blockworld and game ticks per frame; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`,
+    # minutes, clips per step, the part of its run with the lr falling, and the loss weight of changed cells and the context noise
+    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=5.5,
+                    wm=dict(n_embd=192, n_head=4, action_cond=True), wm_minutes=7.5, wm_batch=4, wm_cooldown=0.3,
+                    changed_weight=1.0, context_noise=0.0),
+    'quick':   dict(episodes=3, frames=80, frame_skip=3, vq_preset='tiny', codebook_size=64, vq_minutes=0.25,
+                    wm=dict(n_layer=1, action_cond=True), wm_minutes=0.25, wm_batch=8, wm_cooldown=0.3, changed_weight=1.0, context_noise=0.0),
 }
 DEMO_SCRIPT = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
-DEMO_DECODING = dict(temperature=0., greedy='mean', decoding='diagonal')  # dreams scored by PSNR: greedy, the code nearest the expected one
-DEMO_SAMPLING = dict(temperature=0.7, decoding='diagonal')                # dreams shown and the keys' effect: samples, cooler than the model's own
+DEMO_DECODING = dict(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False)  # scored dreams: greedy, every pixel the model's
+DEMO_SAMPLING = dict(temperature=0.7, decoding='diagonal', keep_unchanged=False)                # dreams shown and sampled control: cooler than the model's own
 
 # %% ../nbs/10_demo.ipynb #a732dbfe
 def truth_vs_dream_gif(bwf: dict, path, names=('forward', 'turn left', 'turn right'), scale: int = 3, fps: int = 5):
@@ -58,6 +60,35 @@ def _verdict(r: dict) -> str:
     return (f"The dream beats repeating the last frame at {', '.join(won) if won else 'no horizon'}; with shuffled "
             f"actions it is {abs(drop):.2f} dB {'worse' if drop >= 0 else 'better'} at +{hs[0]}.")
 
+def _pct(x): return f"{x:.0%}"
+
+def _control_lines(res: dict) -> list:
+    "The report's control section: told apart (greedy and sampled, on two sets of starts), motion per key, inverse dynamics."
+    ev, lines = res['evaluation'], []
+    runs = [(k, res[k]) for k in ('control', 'control_fresh', 'control_sampled', 'control_sampled_fresh') if k in res]
+    if runs:
+        c0 = runs[0][1]
+        lines += ["## Does the dream obey the keys?",
+                  f"From {c0['starts']} blockworld starts reached by a walk, each dreamt {c0['horizon']} frames under each of "
+                  f"{len(c0['keys'])} keys ({', '.join(c0['keys'])}) and replayed in blockworld under the same keys: a dream is "
+                  f"*told apart* when its own key's true future is the nearest of the {len(c0['keys'])} (MSE). Chance is {_pct(c0['chance'])}.", "",
+                  "| decoding | starts (seed) | told apart | " + ' | '.join(f'{k} moved (world)' for k in c0['keys']) + ' |',
+                  '|---' * (3 + len(c0['keys'])) + '|']
+        for k, c in runs:
+            dec = 'sampled' if 'sampled' in k else 'greedy'
+            lines.append(f"| {dec} | {c['starts']} ({c['seed']}) | **{_pct(c['accuracy'])}** | "
+                         + ' | '.join(f"{c['motion'][n]['dream']:.1f} ({c['motion'][n]['world']:.1f})" for n in c0['keys']) + ' |')
+        lines += ["", "'moved': mean absolute change in grey levels from the last frame shown, over the rollout. "
+                  "Confusion matrix: ![told apart](confusion.png)", ""]
+    if 'idm' in ev:
+        i = ev['idm']
+        lines += ["## Inverse dynamics (works on any recordings)",
+                  f"A small CNN trained on real consecutive frames of the training recordings infers each step's yaw (left, none, right) "
+                  f"and movement (forward, none, back); balanced accuracy, chance 33%: real held-out pairs **{_pct(i['real']['score'])}**, "
+                  f"their tokenizer reconstructions {_pct(i['tokenized']['score'])}, dreams under the true actions **{_pct(i['dream']['score'])}** "
+                  f"({_pct(i['dream_vs_real'])} of real), dreams under shuffled actions (scored against those) {_pct(i['shuffled_dream']['score'])}.", ""]
+    return lines
+
 def write_report(out: Path, res: dict) -> Path:
     "Write out/report.md from the demo's results."
     vq, wm, ev = res['vqvae'], res['world_model'], res['evaluation']
@@ -65,7 +96,8 @@ def write_report(out: Path, res: dict) -> Path:
     lines = [f"# SmolWorld demo report", "",
              f"Made by `smolworld_demo{' --quick' if res['quick'] else ''}` in {res['seconds'] / 60:.1f} minutes "
              f"({res['machine']}).", "",
-             "## Data", f"{res['data']['shards']} blockworld recordings, {res['data']['frames']} frames at 64x64.", "",
+             "## Data", f"{res['data']['shards']} {res['data']['source']} recordings, {res['data']['frames']} frames at 64x64, "
+             f"{res['data']['fps']:g} frames per second ({res['data']['ticks']} game ticks a frame).", "",
              "## Tokenizer (VQ-VAE)",
              f"{vq['grid']}x{vq['grid']} tokens per frame, codebook {vq['codebook_size']}: validation PSNR "
              f"**{vq['val_psnr']:.2f} dB**, SSIM {vq['val_ssim']:.3f}, {vq['val_usage']:.0%} of codes used, after "
@@ -76,12 +108,16 @@ def write_report(out: Path, res: dict) -> Path:
              f"{wm['tokens_per_s']:.0f} tokens/s in training.", "",
              "## Dreams against the truth (PSNR in dB at each horizon, held-out recordings)",
              "| | " + ' | '.join(f'+{h}' for h in hs) + ' |', '|---' * (len(hs) + 1) + '|',
-             _row('world model', r['model']['psnr']), _row('shuffled actions', r['shuffled_actions']['psnr']),
+             _row('world model', r['model']['psnr']), *([_row('world model, no skip blocks', r['model_no_skip']['psnr'])] if DEMO_DECODING['keep_unchanged'] else []),
+             _row('shuffled actions', r['shuffled_actions']['psnr']),
+             _row('shuffled-action penalty', [a - b for a, b in zip(r['model']['psnr'], r['shuffled_actions']['psnr'])]),
              _row('repeat last frame', r['repeat_last']['psnr']), _row('repeat last (tokenized)', r['repeat_last_tokenized']['psnr']),
              _row('tokenizer ceiling', r['tokenizer']['psnr']), "",
              f"From {r['context_frames']} real frames, greedy decoding in {DEMO_DECODING['decoding']} order (at each cell the code nearest the model's expected code; "
-             f"cells whose code is unchanged keep their pixels); each PSNR is that of "
-             f"the mean squared error over {ev['data']['clips']} clips at that horizon.", "", _verdict(r), ""]
+             f"{'cells whose code is unchanged keep their pixels' if DEMO_DECODING['keep_unchanged'] else 'no skip blocks: every pixel is drawn by the model'}); "
+             f"each PSNR is that of the mean squared error over {ev['data']['clips']} clips at that horizon. Shuffled actions: each clip's "
+             f"actions swapped for another clip's; the penalty is the world model row minus that one.", "", _verdict(r), ""]
+    lines += _control_lines(res)
     if 'blockworld' in ev:
         b, s = ev['blockworld']['scripts'], res.get('blockworld_sampled', {}).get('scripts', {})
         lines += ["## Blockworld ground truth (same start, same keys)",
@@ -94,26 +130,30 @@ def write_report(out: Path, res: dict) -> Path:
                   f"Greedy as above; sampled at temperature {t} in {DEMO_SAMPLING['decoding']} order, one sample per action.", ""]
     lines += [f"## Play", f"{res['play']['fps']:.1f} frames per second at batch 1 on this machine, sampling at temperature "
               f"{t} in {DEMO_SAMPLING['decoding']} order (the dreams below).", "",
-              "![dream vs truth](truth_vs_dream.gif) ![dream](dream.gif)", "", "![horizons](horizons.png)", ""]
+              ("" if 'blockworld_sampled' not in res else "![dream vs truth](truth_vs_dream.gif) ") + "![dream](dream.gif)", "",
+              "![horizons](horizons.png)", ""]
     p = out / 'report.md'; p.write_text('\n'.join(lines))
     return p
 
 # %% ../nbs/10_demo.ipynb #0aca3a2e
 def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints, metrics, pictures, report.md
          quick: bool = False,         # a smoke run in under two minutes (tiny data and models)
+         input_dir: str = None,       # a folder of VPT-format recordings (<stem>.mp4 + <stem>.jsonl) instead of blockworld: no ground-truth checks
          episodes: int = None,        # blockworld recordings (default 24; quick 3)
          frames: int = None,          # frames per recording (default 800; quick 80)
+         frame_skip: int = None,      # game ticks per frame, the control rate (default: the recipe's)
          vq_minutes: float = None,    # time for the tokenizer's training (default 5.5)
          wm_minutes: float = None,    # time for the world model's training (default 7.5)
          precision: str = 'bf16',     # training precision: bf16 is about twice as fast as fp32 on CPUs with AVX-512
          seed: int = 0,               # worlds, data order, sampling
          device: str = None,          # cpu or cuda (default: cuda if available)
          quiet: bool = False) -> dict:  # only the last line
-    "Record blockworld, train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
+    "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
     t0, size = time.time(), dict(DEMO_SIZES['quick' if quick else 'default'])
-    for k, v in dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes).items():
+    for k, v in dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip).items():
         if v is not None: size[k] = v
     if size['episodes'] < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {size['episodes']}")
+    if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
@@ -121,10 +161,14 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     def stage(name): stages.set_postfix_str(name); stages.refresh()
     res = {'quick': quick, 'size': size, 'machine': f"{device}, {torch.get_num_threads()} threads"}
 
-    stage('recording blockworld')
-    summ = pipeline(source='blockworld', num_shards=size['episodes'], frames=size['frames'], seed=seed,
-                    raw_dir=str(out / 'data' / 'raw'), out_dir=str(out / 'data' / 'processed'), quiet=True)
-    res['data'] = {'shards': len(summ.shards), 'frames': summ.frames}
+    stage('reading recordings' if input_dir else 'recording blockworld')
+    src = dict(input_dir=input_dir) if input_dir else dict(source='blockworld', num_shards=size['episodes'], frames=size['frames'])
+    summ = pipeline(**src, frame_skip=size['frame_skip'], seed=seed, raw_dir=str(out / 'data' / 'raw'),
+                    out_dir=str(out / 'data' / 'processed'), quiet=True)
+    if len(summ.shards) < 2: raise ValueError(f"{input_dir or 'blockworld'}: {len(summ.shards)} usable recording(s), at least 2 are needed (one is held out)")
+    fps = float(load_shard(summ.shards[0], ('frames', 'actions'))['meta']['fps'])
+    res['data'] = {'shards': len(summ.shards), 'frames': summ.frames, 'source': 'VPT-format' if input_dir else 'blockworld',
+                   'input_dir': input_dir, 'fps': round(fps, 3), 'ticks': round(TICK_RATE / fps)}
     stages.update()
 
     stage('training the tokenizer')
@@ -149,6 +193,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset='tiny', **size['wm'], epochs=1000,
                                   max_minutes=size['wm_minutes'], batch_size=size['wm_batch'], lr=2e-3, cooldown=size['wm_cooldown'],
                                   warmup_steps=10 if quick else 100, precision=precision, clip_stride=4,
+                                  changed_weight=size['changed_weight'], context_noise=size['context_noise'],
                                   out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
     last = st.best_record
@@ -159,18 +204,27 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('evaluating')
     res['evaluation'] = evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'),
-                                 quick=quick, seed=seed, **DEMO_DECODING, device=device, quiet=True)
+                                 quick=quick, seed=seed, **DEMO_DECODING, device=device, quiet=True, blockworld=not input_dir)
+    if not input_dir:                                                    # told apart: the tuned starts, and fresh ones
+        res['control'] = res['evaluation']['control']
+        env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_DECODING, device=device)
+        res['control_fresh'] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=seed + 1)[0]
     stages.update()
 
     stage('dreaming')
     p = play(str(vq_path), str(wm_path), actions=DEMO_SCRIPT, steps=30, out_dir=str(out / 'play'), seed=seed,
+             data_path=str(out / 'data' / 'processed') if input_dir else None,
              **DEMO_SAMPLING, device=device, quiet=True)
     res['play'] = {'fps': p['fps'], 'ms_per_frame': p['ms_per_frame']}
     shutil.copy(out / 'play' / 'play.gif', out / 'dream.gif')
-    env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_SAMPLING, device=device)
-    bw = res['evaluation']['blockworld']                                 # evaluate's blockworld comparison, sampled
-    res['blockworld_sampled'], bwf = blockworld_eval(env, seed, bw['context_frames'], bw['steps'], env.resolution, env.vq)
-    truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')
+    if not input_dir:
+        env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_SAMPLING, device=device)
+        bw = res['evaluation']['blockworld']                             # evaluate's blockworld comparison, sampled
+        res['blockworld_sampled'], bwf = blockworld_eval(env, seed, bw['context_frames'], bw['steps'], env.resolution, env.vq)
+        truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')
+        for k, sd in (('control_sampled', seed), ('control_sampled_fresh', seed + 1)):
+            res[k] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=sd)[0]
+        shutil.copy(out / 'eval' / 'confusion.png', out / 'confusion.png')
     shutil.copy(out / 'eval' / 'horizons.png', out / 'horizons.png')
     stages.update(); stages.close()
 
@@ -178,7 +232,8 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     (out / 'metrics.json').write_text(json.dumps(res, indent=1, default=str))
     write_report(out, res)
     print(f"SmolWorld demo done in {res['seconds'] / 60:.1f} min: report {out / 'report.md'}, dream {out / 'dream.gif'}, "
-          f"truth vs dream {out / 'truth_vs_dream.gif'}, metrics {out / 'metrics.json'}, checkpoints {vq_path} and {wm_path}")
+          + ('' if input_dir else f"truth vs dream {out / 'truth_vs_dream.gif'}, ")
+          + f"metrics {out / 'metrics.json'}, checkpoints {vq_path} and {wm_path}")
     return res
 
 demo_cli = cli(demo, 'smolworld_demo')
