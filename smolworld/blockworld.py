@@ -419,9 +419,12 @@ class ExplorerConfig:
     p_attack: float = .012       # an attack burst
     attack_ticks: tuple = (6, 45)
     p_jump: float = .015         # a random jump while walking forward
+    p_turn: float = .01          # start a held turn: the view turning at a steady rate, as with turn keys
+    turn_ticks: tuple = (15, 60) # duration of a held turn
+    turn_deg: tuple = (.5, 3.5)  # its speed in degrees per tick (play's turn keys: 3.2 a tick, or a step of 3 ticks at 1.1)
 
 MOVES = ['w', 'wa', 'wd', '', 's', 'a', 'd']           # held key combinations ...
-MOVE_P = [.56, .07, .07, .20, .04, .03, .03]           # ... and how often each is chosen
+MOVE_P = [.42, .06, .06, .22, .12, .06, .06]           # ... and how often each is chosen (backing up and standing are common enough to learn)
 
 class Explorer:
     "Seeded VPT-like player: `explorer(world)` -> raw action dict (dx, dy counts; keys; buttons)."
@@ -430,6 +433,7 @@ class Explorer:
         self.move, self.move_left, self.idle, self.attack, self.jump, self.rest = '', 0, 0, 0, 0, 0
         self.vx = self.vy = 0.
         self.flick, self.pitch_goal, self.dig_still, self.t = [], 0., True, 0
+        self.turn, self.turn_rate = 0, 0.
 
     def __call__(self, world) -> dict:
         r, c = self.rng, self.cfg
@@ -459,7 +463,10 @@ class Explorer:
             n = int(r.integers(*c.flick_ticks))
             w = np.sin(np.pi * (np.arange(n) + .5) / n) ** 2
             self.flick = list(r.uniform(*c.flick_deg) * r.choice([-1, 1]) / DEG_PER_COUNT * w / w.sum())
+        if not self.flick and not self.turn and r.random() < c.p_turn:    # a held turn at a steady rate
+            self.turn, self.turn_rate = int(r.integers(*c.turn_ticks)), r.uniform(*c.turn_deg) * r.choice([-1, 1]) / DEG_PER_COUNT
         if self.flick: dx, dy = self.flick.pop(), 0.
+        elif self.turn: self.turn -= 1; self.vx = self.vy = 0.; dx, dy = self.turn_rate, .08 * (self.pitch_goal - world.pitch) / DEG_PER_COUNT
         elif self.rest: self.rest -= 1; self.vx = self.vy = 0.; dx = dy = 0.
         else:
             if r.random() < c.p_rest: self.rest = int(r.integers(*c.rest_ticks))

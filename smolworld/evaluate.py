@@ -258,9 +258,11 @@ def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL
 IDM_CLASSES = {'yaw': ('left', 'none', 'right'), 'move': ('forward', 'none', 'back')}
 
 def idm_labels(actions):
-    "Action codes (...) -> inverse-dynamics classes (..., 2): yaw 0 left / 1 none / 2 right; movement 0 forward / 1 none / 2 back."
+    "Action codes (...) -> inverse-dynamics classes (..., 2): yaw 0 left / 1 none / 2 right (a turn of at least 1.6 degrees, two bins); movement 0 forward / 1 none / 2 back."
     p = action_parts(torch.as_tensor(actions).long())
-    return torch.stack([torch.sign(p[..., 0] - NULL_BIN) + 1, torch.tensor([1, 0, 2])[p[..., 4]]], -1)
+    off = p[..., 0] - NULL_BIN                                   # yaw bins from still: +-1 is 0.6 degrees, half a pixel at 64x64
+    yaw = torch.where(off <= -2, 0, torch.where(off >= 2, 2, 1))
+    return torch.stack([yaw, torch.tensor([1, 0, 2])[p[..., 4]]], -1)
 
 class IDM(nn.Module):
     "Two consecutive uint8 frames (B, 2, 3, R, R) -> logits (B, 2, 3): yaw and movement classes."
