@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_core.ipynb #36b3afd8
 from __future__ import annotations
-import os, random, tempfile, dataclasses, contextlib
+import os, re, gc, random, tempfile, dataclasses, contextlib
 from pathlib import Path
 import sys
 import numpy as np
@@ -13,26 +13,54 @@ import torch.distributed as dist
 from fastcore.script import anno_parser
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'CLI_ERRORS', 'atomic_save', 'load_checkpoint', 'config_to_dict', 'config_from_dict', 'seed_everything',
-           'get_rng_state', 'set_rng_state', 'autocast', 'default_device', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
+__all__ = ['MODEL_KINDS', 'PRECISIONS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint', 'config_to_dict',
+           'config_from_dict', 'seed_everything', 'get_rng_state', 'set_rng_state', 'autocast', 'default_device',
+           'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
 
 # %% ../nbs/00a_core.ipynb #9eb33331
-def atomic_save(obj, path):
-    "`torch.save` to `path` through a temporary file and a rename: readers see the old file or the new, never half."
+def _alive(pid: int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: pass          # someone else's process: alive
+    return True
+
+def _stale_temps(path: Path) -> list[Path]:
+    "Temporary files of earlier writes to `path` whose process is gone (killed mid-write)."
+    pat = re.compile(rf'\.{re.escape(path.name)}\.(\d+)\.[a-z0-9_]{{8}}\.tmp')
+    return [t for t in path.parent.glob(f'.{path.name}.*.tmp')
+            if (m := pat.fullmatch(t.name)) and int(m[1]) != os.getpid() and not _alive(int(m[1]))]
+
+def _fsync_dir(d):
+    with contextlib.suppress(OSError):    # not every platform can open a folder
+        fd = os.open(d, os.O_RDONLY)
+        try: os.fsync(fd)
+        finally: os.close(fd)
+
+def atomic_write(path, write) -> Path:
+    "Call `write(f)` on a temporary file next to `path`, flush it to disk, rename it to `path`: readers see the old file or the new, never half."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    for t in _stale_temps(path): t.unlink(missing_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
     umask = os.umask(0); os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)            # mkstemp makes files private; a checkpoint is an ordinary file
     try:
-        with os.fdopen(fd, 'wb') as f: torch.save(obj, f)
+        with os.fdopen(fd, 'wb') as f:
+            write(f); f.flush(); os.fsync(f.fileno())   # the bytes are on disk before the rename makes them the file
         os.replace(tmp, path)
+        _fsync_dir(path.parent)                          # ... and so is the rename
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         raise
     return path
 
+def atomic_save(obj, path) -> Path:
+    "`torch.save` to `path` through `atomic_write`."
+    return atomic_write(path, lambda f: torch.save(obj, f))
+
+MODEL_KINDS = ('vqvae', 'world_model')   # checkpoints of these kinds rebuild a model: they must carry its config and weights
+
 def load_checkpoint(path, kind=None, map_location='cpu') -> dict:
-    "Load a SmolWorld checkpoint safely (`weights_only=True`), checking that it is one and of `kind`."
+    "Load a SmolWorld checkpoint safely (`weights_only=True`), checking that it is one, of `kind`, and whole."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"checkpoint {path} does not exist")
     try: ck = torch.load(path, map_location=map_location, weights_only=True)
@@ -40,6 +68,11 @@ def load_checkpoint(path, kind=None, map_location='cpu') -> dict:
     if not isinstance(ck, dict) or 'kind' not in ck: raise ValueError(f"{path} is not a SmolWorld checkpoint (no 'kind' field)")
     if kind is not None and ck['kind'] != kind:
         raise ValueError(f"{path} is a {ck['kind']!r} checkpoint, expected {kind!r}")
+    if ck['kind'] in MODEL_KINDS:
+        if not isinstance(ck.get('config'), dict): raise ValueError(f"{path} is an incomplete {ck['kind']!r} checkpoint: no 'config'")
+        w = ck.get('model')
+        if not isinstance(w, dict) or not w or not all(isinstance(v, torch.Tensor) for v in w.values()):
+            raise ValueError(f"{path} is an incomplete {ck['kind']!r} checkpoint: no weights ('model')")
     return ck
 
 # %% ../nbs/00a_core.ipynb #03e503e2
@@ -108,7 +141,11 @@ def ddp_setup(device=None) -> Dist:
     return Dist(rank, world, dev)
 
 def ddp_cleanup():
-    if dist.is_initialized(): dist.destroy_process_group()
+    "Leave the process group together: wait for every process (rank 0 may still be writing), then destroy it."
+    if not dist.is_initialized(): return
+    dist.barrier()
+    gc.collect()              # a DistributedDataParallel left in a reference cycle holds the group: free it first
+    dist.destroy_process_group()
 
 # %% ../nbs/00a_core.ipynb #dbcdaf5b
 CLI_ERRORS = (ValueError, FileNotFoundError, FileExistsError, FloatingPointError, PermissionError)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_data.ipynb #21a10f30
 from __future__ import annotations
-import json, os, re, sys, time, random, resource, warnings, multiprocessing as mp
+import json, os, re, sys, time, random, hashlib, resource, warnings, multiprocessing as mp
 from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,15 +13,15 @@ import numpy as np, cv2, torch, requests
 from torch.utils.data import Dataset
 from tqdm.auto import tqdm
 from fastcore.script import call_parse, anno_parser
-from .actions import encode_recording, action_name, action_stats, CODEC_VERSION
+from .actions import encode_recording, encode_record, parse_line, action_name, action_stats, CODEC_VERSION
 from .core import atomic_save
 
 # %% auto #0
 __all__ = ['VPT_BASE', 'VPT_INDEXES', 'DEFAULT_INDEX', 'CROPS', 'Recording', 'index_location', 'read_index', 'pick_recordings',
            'DownloadError', 'download', 'download_recordings', 'resize_frame', 'read_video', 'shard_name',
            'process_recording', 'process_recordings', 'Summary', 'scan_folder', 'pipeline', 'pipeline_cli',
-           'list_shards', 'load_shard', 'FrameDataset', 'SequenceDataset', 'split_by_recording', 'recording_stats',
-           'show_stats']
+           'list_shards', 'load_shard', 'readable_shards', 'FrameDataset', 'SequenceDataset', 'split_by_recording',
+           'recording_stats', 'show_stats']
 
 # %% ../nbs/02_data.ipynb #9b82e376
 VPT_BASE = 'https://openaipublic.blob.core.windows.net/minecraft-rl/snapshots/'
@@ -35,6 +35,7 @@ class Recording:
     stem: str   # e.g. cheeky-cornflower-setter-02e496ce4abb-20220421-092639
     mp4: str    # URL or path of the video
     jsonl: str  # URL or path of the actions, one JSON line per frame
+    checks: dict = field(default_factory=dict, compare=False, repr=False)  # {'.mp4' or '.jsonl': {'size': ..., 'sha256': ...}} from the index
 
 def _is_url(s): return str(s).startswith(('http://', 'https://'))
 
@@ -57,13 +58,15 @@ def read_index(index, timeout=30.) -> list[Recording]:
     except (requests.RequestException, ValueError, OSError) as e: raise ValueError(f"cannot read the index {loc}: {e}") from None
     if not isinstance(data, dict) or not isinstance(data.get('relpaths'), list):
         raise ValueError(f"{loc} is not a VPT index: expected {{'basedir': ..., 'relpaths': [...]}}")
-    base = data.get('basedir') or ''
+    base, files = data.get('basedir') or '', data.get('files') or {}
     if base and not base.endswith('/'): base += '/'
+    if not isinstance(files, dict): raise ValueError(f"{loc}: 'files' must map relpaths to {{'size': ..., 'sha256': ...}}")
     recs = []
     for rel in data['relpaths']:
         rel = rel if rel.endswith('.mp4') else rel + '.mp4'   # VPT's README example has no extension
         url = base + rel if base else (urljoin(loc, rel) if _is_url(loc) else str(Path(loc).parent / rel))
-        recs.append(Recording(rel.rsplit('/', 1)[-1][:-4], url, url[:-4] + '.jsonl'))
+        checks = {x: files[r] for x, r in (('.mp4', rel), ('.jsonl', rel[:-4] + '.jsonl')) if isinstance(files.get(r), dict)}
+        recs.append(Recording(rel.rsplit('/', 1)[-1][:-4], url, url[:-4] + '.jsonl', checks))
     return recs
 
 # %% ../nbs/02_data.ipynb #81a831f8
@@ -83,30 +86,66 @@ def pick_recordings(recs: list, num_shards: int = None, shards=None, seed: int =
 # %% ../nbs/02_data.ipynb #f63d6c40
 class DownloadError(IOError): "A download that failed for good (missing, or broken after every retry)."
 
-def download(url, dest, session=None, timeout=30., retries=4, backoff=1., chunk_size=1 << 14, bar=None) -> str:
-    "Stream `url` to `dest` (resumable via `dest.part`, retried, size-checked, atomic). 'exists' or 'done'."
+def _sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
+    return h.hexdigest()
+
+def _mismatch(path, size=None, sha256=None) -> str:
+    "Why the file at `path` is not the one the index describes ('' if it is, or if the index says nothing)."
+    n = path.stat().st_size
+    if size is not None and n != size: return f"{path} has {n} bytes, the index says {size}"
+    if sha256 and _sha256(path) != sha256.lower(): return f"{path}: its sha256 is not the index's {sha256}"
+    return ''
+
+def _content_range(r) -> tuple:
+    "(first byte, total or None) from a reply's `Content-Range` ('bytes a-b/T', or 'bytes */T' with a 416); (None, None) without one."
+    m = re.fullmatch(r'bytes (?:(\d+)-\d+|\*)/(\d+|\*)', r.headers.get('Content-Range', '').strip())
+    if not m: return None, None
+    return (int(m[1]) if m[1] else None), (int(m[2]) if m[2] != '*' else None)
+
+def download(url, dest, session=None, timeout=30., retries=4, backoff=1., chunk_size=1 << 14, bar=None, size=None, sha256=None) -> str:
+    "Stream `url` to `dest` (resumable via `dest.part`, retried, checked whole, atomic). 'exists' or 'done'."
     dest = Path(dest)
-    if dest.exists(): return 'exists'
-    dest.parent.mkdir(parents=True, exist_ok=True)
     part, sess, err = dest.with_name(dest.name + '.part'), session or requests.Session(), None
+    if dest.exists():
+        if not (why := _mismatch(dest, size, sha256)): return 'exists'
+        if size is None or dest.stat().st_size > size or part.exists(): raise DownloadError(f"{why}: remove it to download it again")
+        os.replace(dest, part)                             # shorter than the index says: an earlier cut download, resumed
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    unconfirmed = False                                    # the .part ends where a body of unstated length ended
     for attempt in range(retries + 1):
         have = part.stat().st_size if part.exists() else 0
         hdr = {'Accept-Encoding': 'identity', **({'Range': f'bytes={have}-'} if have else {})}  # identity: Content-Length is the file's size
         try:
             with sess.get(url, stream=True, timeout=timeout, headers=hdr) as r:
                 if r.status_code in (404, 410): raise DownloadError(f"{url}: HTTP {r.status_code}, not there")
-                if r.status_code == 416: part.unlink(); raise IOError("stale .part file (Range not satisfiable)")
-                if 400 <= r.status_code < 500 and r.status_code not in (408, 429): raise DownloadError(f"{url}: HTTP {r.status_code}")
-                r.raise_for_status()
-                if r.status_code != 206: have = 0          # Range ignored: the body is the whole file
-                n = r.headers.get('Content-Length')
-                total = have + int(n) if n is not None else None
-                with open(part, 'ab' if have else 'wb') as f:
-                    for b in r.iter_content(chunk_size):
-                        f.write(b)
-                        if bar is not None: bar.update(len(b))
-            size = part.stat().st_size
-            if total is not None and size != total: raise IOError(f"got {size} of {total} bytes")
+                if r.status_code == 416:                   # nothing from `have` on: the .part is whole, or stale
+                    total = _content_range(r)[1]
+                    if not (total == have or (total is None and unconfirmed)):
+                        part.unlink(); raise IOError("stale .part file (Range not satisfiable)")
+                    total = have
+                else:
+                    if 400 <= r.status_code < 500 and r.status_code not in (408, 429): raise DownloadError(f"{url}: HTTP {r.status_code}")
+                    r.raise_for_status()
+                    n = r.headers.get('Content-Length'); n = int(n) if n is not None else None
+                    start, total = _content_range(r) if r.status_code == 206 else (0, None)
+                    if start != have:
+                        if start != 0: part.unlink(missing_ok=True); raise IOError(f"the reply starts at byte {start}, not {have}: starting over")
+                        have = 0                           # Range ignored: the body is the whole file
+                    if total is None and n is not None: total = have + n
+                    with open(part, 'ab' if have else 'wb') as f:
+                        for b in r.iter_content(chunk_size):
+                            f.write(b)
+                            if bar is not None: bar.update(len(b))
+            got = part.stat().st_size
+            if total is None and size is None and not sha256:   # nobody said how long it is: ask for what follows before trusting it
+                unconfirmed = True; err = IOError(f"{got} bytes without a stated length, and no reply confirmed them"); continue
+            if total is not None and got != total: raise IOError(f"got {got} of {total} bytes")
+            if why := _mismatch(part, size, sha256):
+                if sha256 or got > size: part.unlink()
+                raise IOError(why)
             os.replace(part, dest)
             return 'done'
         except DownloadError: raise
@@ -124,7 +163,8 @@ def download_recordings(recs: list, raw_dir, workers=4, timeout=30., retries=4, 
     def one(rec):
         with requests.Session() as s:
             for src in (rec.jsonl, rec.mp4):
-                download(src, raw_dir / f'{rec.stem}{Path(src).suffix}', s, timeout, retries, backoff, bar=bar)
+                x = Path(src).suffix
+                download(src, raw_dir / f'{rec.stem}{x}', s, timeout, retries, backoff, bar=bar, **rec.checks.get(x, {}))
         return Recording(rec.stem, str(raw_dir / f'{rec.stem}.mp4'), str(raw_dir / f'{rec.stem}.jsonl'))
     done, failed = {}, {}
     with _bar(progress, desc='download', unit='B', unit_scale=True) as bar, ThreadPoolExecutor(max(1, workers)) as ex:
@@ -175,6 +215,14 @@ def shard_name(stem: str, resolution: int, prefix='shard') -> str:
     "`shard_<stem>_res<R>.pt`, the stem with anything but letters, digits, '.' and '-' made '-'."
     return f"{prefix}_{re.sub(r'[^A-Za-z0-9.-]+', '-', stem).strip('-') or 'recording'}_res{resolution}.pt"
 
+def _wrong_type(lines, err) -> str:
+    "Which action line has a field of the wrong type (`encode_recording`'s TypeError says what, not where)."
+    for i, line in enumerate(lines):
+        try: encode_record(parse_line(line, i + 1), i + 1)
+        except (TypeError, AttributeError) as e: return f"action line {i + 1} has a field of the wrong type ({e}): {line[:120]}"
+        except ValueError: pass                            # malformed lines are counted, not fatal
+    return f"an action line has a field of the wrong type ({err})"
+
 def process_recording(mp4, jsonl, out_dir, resolution=64, crop='center', frame_skip=1, video_size=(640, 360),
                       max_bad_frac=0.05, stem=None, overwrite=False) -> dict:
     "One recording -> `out_dir/shard_<stem>_res<R>.pt`. Returns {'stem', 'path', 'status' ('written'/'exists'), 'frames'}."
@@ -191,6 +239,7 @@ def process_recording(mp4, jsonl, out_dir, resolution=64, crop='center', frame_s
     if n_video != len(lines): warnings.warn(f"{stem}: {mp4} has {n_video} frames but {jsonl} has {len(lines)} action lines; using the first {n}")
     try: acts, rep = encode_recording(lines[:n], frame_skip, skip_bad=True, return_report=True)
     except ValueError as e: raise ValueError(f"{jsonl}: {e}") from None
+    except (TypeError, AttributeError) as e: raise ValueError(f"{jsonl}: {_wrong_type(lines[:n], e)}") from None
     if rep.bad > max_bad_frac * n: raise ValueError(f"{jsonl}: {rep.bad} of {n} action lines are malformed (more than {max_bad_frac:.0%})")
     if rep.bad: warnings.warn(f"{jsonl}: {rep.bad} malformed action lines, encoded as the null action")
     frames = torch.from_numpy(frames[:len(acts)]).permute(0, 3, 1, 2).contiguous()   # (N, 3, R, R)
@@ -385,18 +434,26 @@ def load_shard(path, keys=('frames', 'actions'), resolution: int = None) -> dict
     if resolution is not None and r != resolution: raise ValueError(f"{path} is a shard of resolution {r}, expected {resolution}")
     if 'frames' in keys and (d['frames'].dtype != torch.uint8 or tuple(d['frames'].shape[1:]) != (3, r, r)):
         raise ValueError(f"{path}: frames are {d['frames'].dtype} {tuple(d['frames'].shape)}, expected uint8 (N, 3, {r}, {r})")
+    if 'tokens' in keys and (d['tokens'].dtype != torch.int16 or d['tokens'].ndim != 3):
+        raise ValueError(f"{path}: tokens are {d['tokens'].dtype} {tuple(d['tokens'].shape)}, expected int16 (N, g, g) as smolworld_tokenize writes them")
     return d
 
-def _load_all(paths, keys, resolution, strict):
-    "Load each shard; a bad one is skipped with a warning naming it (or raises if `strict`)."
+def _try_load(paths, keys, resolution, strict) -> list[tuple]:
+    "(path, shard) for each shard that loads; a bad one is skipped with a warning naming it (or raises if `strict`)."
     out = []
     for p in paths:
-        try: out.append(load_shard(p, keys, resolution))
+        try: out.append((Path(p), load_shard(p, keys, resolution)))
         except ValueError as e:
             if strict: raise
             warnings.warn(f"skipping {e}")
     if not out: raise ValueError(f"none of the {len(paths)} shard files could be read")
     return out
+
+def _load_all(paths, keys, resolution, strict): return [d for _, d in _try_load(paths, keys, resolution, strict)]
+
+def readable_shards(paths, resolution: int, keys=('frames', 'actions')) -> list[Path]:
+    "The shards of `paths` that load; each other one is skipped with a warning naming it. Before a split: train and validation skip alike."
+    return [p for p, _ in _try_load(paths, keys, resolution, strict=False)]
 
 # %% ../nbs/02_data.ipynb #98054cb7
 class FrameDataset(Dataset):

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04a_loop.ipynb #9a5203ab
 from __future__ import annotations
-import os, json, math, time, contextlib
+import os, json, math, time, inspect, contextlib, dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -15,11 +15,11 @@ from tqdm.auto import tqdm
 import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
-from .core import atomic_save, load_checkpoint, autocast, get_rng_state, set_rng_state, Dist, ddp_setup
+from .core import atomic_save, atomic_write, load_checkpoint, autocast, get_rng_state, set_rng_state, Dist, ddp_setup
 
 # %% auto #0
-__all__ = ['EpochSampler', 'LoopConfig', 'TrainState', 'save_training', 'restore_training', 'plot_history', 'run_fraction',
-           'lr_scale', 'fit']
+__all__ = ['RUN_FILES', 'EpochSampler', 'LoopConfig', 'TrainState', 'save_training', 'restore_training', 'plot_history',
+           'write_metrics', 'run_fraction', 'lr_scale', 'fit']
 
 # %% ../nbs/04a_loop.ipynb #03dfcf25
 class EpochSampler(torch.utils.data.Sampler):
@@ -57,7 +57,9 @@ class LoopConfig:
     num_workers: int = 0             # DataLoader workers
     out_dir: str = 'checkpoints'     # where checkpoints, metrics.jsonl and plots go
     max_steps: int = 0               # stop after this many optimizer steps in total (0: no limit)
-    max_minutes: float = 0           # stop after this much training time in this run, resumable (0: no limit)
+    max_minutes: float = 0           # stop after this much training time in total, counting the runs it resumes (0: no limit)
+    overwrite: bool = False          # a fresh run may replace another run's checkpoints and metrics in out_dir
+    new_data: bool = False           # resume on other data than the checkpoint's: from the start of an epoch, the best forgotten
 
 @dataclass
 class TrainState:
@@ -66,6 +68,10 @@ class TrainState:
     step: int = 0            # optimizer steps done
     best: float = math.inf   # best validation loss so far
     history: list = field(default_factory=list)  # one dict of metrics per epoch (and one, marked partial, where a budget stopped the run)
+    seconds: float = 0.      # training time so far, over resumes (what --max_minutes counts)
+    lr: float = None         # the --lr that set the learning-rate level (another --lr on resume replaces the level)
+    run: str = ''            # the run's id: all checkpoints of one run, resumed or not, carry it
+    samples: int = None      # training samples per epoch (a resume must see the same data)
 
     @property
     def best_record(self) -> dict:
@@ -75,22 +81,30 @@ class TrainState:
 # %% ../nbs/04a_loop.ipynb #17b527f3
 def _unwrap(model): return model.module if isinstance(model, DDP) else model
 
+def _finite(model, opt) -> bool:
+    "Are all floating-point weights, buffers and optimizer moments finite?"
+    ts = [*_unwrap(model).state_dict().values(), *(v for s in opt.state.values() for v in s.values() if isinstance(v, torch.Tensor))]
+    ts = [t for t in ts if t.is_floating_point()]
+    return not ts or bool(torch.stack([torch.isfinite(t).all() for t in ts]).all())
+
 def save_training(path, model, opt, sched, scaler, st: TrainState, extra: dict):
-    "Write a full training checkpoint atomically."
+    "Write a full training checkpoint atomically; a `FloatingPointError` instead if the weights are not finite."
+    if not _finite(model, opt): raise FloatingPointError(f"the weights are not finite at step {st.step}: {path} not written")
     ck = {**extra, 'model': _unwrap(model).state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
-          'scaler': scaler.state_dict(), 'rng': get_rng_state(),
-          'state': {'epoch': st.epoch, 'batch': st.batch, 'step': st.step, 'best': st.best, 'history': st.history}}
+          'scaler': scaler.state_dict(), 'rng': get_rng_state(), 'state': dataclasses.asdict(st)}
     return atomic_save(ck, path)
 
 def restore_training(ck, model, opt, sched, scaler) -> TrainState:
     "Put model, optimizer, scheduler, scaler and random states back from a checkpoint dict."
     for k in ('model', 'optimizer', 'scheduler', 'scaler', 'rng', 'state'):
         if k not in ck: raise ValueError(f"checkpoint has no {k!r}: it is not a training checkpoint (use last_model.pt)")
+    try: st = TrainState(**ck['state'])
+    except TypeError as e: raise ValueError(f"checkpoint's training state is not one this loop reads ({e})") from None
     try: _unwrap(model).load_state_dict(ck['model'])
     except RuntimeError as e: raise ValueError(f"checkpoint does not fit this model: {str(e)[:300]}") from None
     opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler']); scaler.load_state_dict(ck['scaler'])
     set_rng_state(ck['rng'])
-    return TrainState(**ck['state'])
+    return st
 
 # %% ../nbs/04a_loop.ipynb #59f3a4a7
 def plot_history(history, path, keys=('train_loss', 'val_loss')):
@@ -100,8 +114,12 @@ def plot_history(history, path, keys=('train_loss', 'val_loss')):
         pts = [(h['epoch'], h[k]) for h in history if k in h]
         if pts: ax.plot(*zip(*pts), marker='o', label=k)
     ax.set_xlabel('epoch'); ax.set_ylabel('loss'); ax.legend(); ax.grid(alpha=0.3)
-    fig.tight_layout(); fig.savefig(path, dpi=100); plt.close(fig)
+    fig.tight_layout(); atomic_write(path, lambda f: fig.savefig(f, format='png', dpi=100)); plt.close(fig)
     return path
+
+def write_metrics(history, path):
+    "`metrics.jsonl`: one line per record of `history`, the whole file rewritten atomically (a resumed run's file is its history)."
+    return atomic_write(path, lambda f: f.write(''.join(json.dumps(r) + '\n' for r in history).encode()))
 
 # %% ../nbs/04a_loop.ipynb #ee3b31b8
 def _mean_across(d: Dist, metrics: dict) -> dict:
@@ -112,18 +130,26 @@ def _mean_across(d: Dist, metrics: dict) -> dict:
     dist.all_reduce(t); t /= d.world_size
     return dict(zip(keys, t.tolist()))
 
-def _should_stop(cfg, st, t_start, d: Dist) -> bool:
-    "Has the run reached --max_steps or --max_minutes? All processes agree (rank 0's clock decides)."
-    stop = bool(cfg.max_steps and st.step >= cfg.max_steps) or bool(cfg.max_minutes and time.time() - t_start > 60 * cfg.max_minutes)
-    if d.ddp and cfg.max_minutes:
-        t = torch.tensor([float(stop)], device=d.device); dist.broadcast(t, 0); stop = bool(t.item())
-    return stop
+# DDP copies rank 0's buffers to the others before each forward: BatchNorm's statistics would be rank 0's alone. They are
+# averaged at each validation and checkpoint instead (torch 2.13 names the flag `forward_sync_buffers`).
+_NO_FORWARD_SYNC = {'forward_sync_buffers': False} if 'forward_sync_buffers' in inspect.signature(DDP).parameters else {'broadcast_buffers': False}
 
-def run_fraction(cfg: LoopConfig, st: TrainState, t_start: float, steps_per_epoch: int) -> float:
-    "How much of the run the optimizer steps done so far are (0..1): the largest fraction of the three budgets, steps, minutes (of this run) and epochs."
+def _sync_batchnorm(model, d: Dist):
+    "Average BatchNorm running statistics over processes (each process's own batches moved them)."
+    if not d.ddp: return
+    for m in _unwrap(model).modules():
+        if isinstance(m, torch.nn.modules.batchnorm._BatchNorm) and m.track_running_stats:
+            for b in (m.running_mean, m.running_var): dist.all_reduce(b); b /= d.world_size
+
+def _should_stop(cfg, st) -> bool:
+    "Has the run reached --max_steps or --max_minutes (of `st.seconds`, which all processes share)?"
+    return bool(cfg.max_steps and st.step >= cfg.max_steps) or bool(cfg.max_minutes and st.seconds > 60 * cfg.max_minutes)
+
+def run_fraction(cfg: LoopConfig, st: TrainState, steps_per_epoch: int) -> float:
+    "How much of the run the optimizer steps done so far are (0..1): the largest fraction of the three budgets, steps, minutes and epochs, each counted over resumes."
     f = [st.step / (cfg.epochs * steps_per_epoch)]
     if cfg.max_steps: f.append(st.step / cfg.max_steps)
-    if cfg.max_minutes: f.append((time.time() - t_start) / (60 * cfg.max_minutes))
+    if cfg.max_minutes: f.append(st.seconds / (60 * cfg.max_minutes))
     return min(1., max(f))
 
 def lr_scale(cfg: LoopConfig, step: int, done: float) -> float:
@@ -131,12 +157,58 @@ def lr_scale(cfg: LoopConfig, step: int, done: float) -> float:
     s = min(1., (step + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.
     return s * min(1., (1 - done) / cfg.cooldown) if cfg.cooldown else s
 
+RUN_FILES = ('last_model.pt', 'best_model.pt', 'metrics.jsonl')   # what a run writes and another must not silently replace
+
+def _run_of(path) -> str:
+    "The run id a checkpoint carries ('' before runs had ids; None if it cannot be read)."
+    try: ck = torch.load(path, map_location='cpu', weights_only=True, mmap=True)
+    except Exception: return None
+    return (ck.get('state') or {}).get('run', '') if isinstance(ck, dict) else None
+
+def _check_out_dir(out: Path, st: TrainState, cfg: LoopConfig, resumed: bool):
+    "Refuse an out_dir holding another run's checkpoints or metrics, unless --overwrite."
+    if cfg.overwrite or not out.is_dir(): return
+    if resumed: other = [n for n in RUN_FILES[:2] if (out / n).exists() and _run_of(out / n) != st.run]
+    else: other = [n for n in RUN_FILES if (out / n).exists()]
+    if other:
+        raise FileExistsError(f"--out_dir {out} holds {', '.join(other)} of another run{' than the one resumed' if resumed else ''}: "
+                              f"pass --overwrite to let this run replace them, or choose another --out_dir")
+
+def _names(v) -> str: return f"{len(v)} ({', '.join(map(str, v[:3]))}{', ...' if len(v) > 3 else ''})" if isinstance(v, list) else repr(v)
+
+def _data_change(old: dict, new: dict, st: TrainState, n: int) -> str:
+    "How the data of a resume differs from the checkpoint's ('' if it does not)."
+    diff = [f"{k}: {_names(old.get(k))} in the checkpoint, {_names(new.get(k))} here" for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+    if st.samples is not None and st.samples != n: diff.append(f"{st.samples} training samples per epoch in the checkpoint, {n} here")
+    return '; '.join(diff)
+
+def _resume(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, opt, sched, d: Dist):
+    "Check a resume against its checkpoint: the same data (or --new_data), a budget left; a new --lr replaces the level."
+    say = (lambda m: print(f"resume: {m}", flush=True)) if d.is_main else (lambda m: None)
+    change = _data_change(ck.get('data') or {}, extra.get('data') or {}, st, n)
+    if change and not cfg.new_data:
+        raise ValueError(f"--resume was trained on other data ({change}): resume with its data, or pass --new_data to go on "
+                         f"with this data from the start of an epoch, with the best validation loss forgotten")
+    if change:
+        st.batch, st.best, sched.best, sched.num_bad_epochs = 0, math.inf, sched.mode_worse, 0
+        say(f"--new_data: {change}; epoch {st.epoch + 1} starts over and the best validation loss is forgotten")
+    st.samples = n
+    spent = [f"--{k} {getattr(cfg, k)}" for k, used in (('epochs', st.epoch), ('max_steps', st.step), ('max_minutes', st.seconds / 60)) if getattr(cfg, k) and used >= getattr(cfg, k)]
+    if spent:
+        raise ValueError(f"--resume has already used up {' and '.join(spent)} ({st.epoch} epochs, {st.step} steps, {st.seconds / 60:.2f} minutes, "
+                         f"counted over the runs it continues): pass a larger one to train on")
+    level = opt.param_groups[0]['peak_lr']
+    if st.lr is None: st.lr = level                             # checkpoints from before the level was recorded
+    if cfg.lr != st.lr:                                         # a new --lr is honoured: it replaces the level
+        for g in opt.param_groups: g['peak_lr'] = cfg.lr
+        say(f"--lr {cfg.lr:g} replaces the learning-rate level {level:g} (set by --lr {st.lr:g}, then the plateau schedule)")
+        st.lr = cfg.lr
+
 def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, extra: dict,
         resume=None, on_epoch: Callable = None, collate_fn=None, d: Dist = None, progress=True):
     "Train `model` on `train_ds`; returns the `TrainState` at the end."
     d = d or ddp_setup()
     out = Path(cfg.out_dir)
-    if d.is_main: out.mkdir(parents=True, exist_ok=True)
     model.to(d.device)
     decay = [p for p in model.parameters() if p.requires_grad and p.dim() >= 2]   # no decay on norms and biases
     other = [p for p in model.parameters() if p.requires_grad and p.dim() < 2]
@@ -146,14 +218,31 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
     sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, factor=cfg.plateau_factor, patience=cfg.plateau_patience)
     scaler = torch.amp.GradScaler(d.device.type, enabled=cfg.precision == 'fp16')  # only fp16 needs loss scaling
     ctx = autocast(cfg.precision, d.device)  # validates --precision before any work
-    st = restore_training(resume if isinstance(resume, dict) else load_checkpoint(resume), model, opt, sched, scaler) if resume else TrainState()
-    net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None) if d.ddp else model
+    ck = (resume if isinstance(resume, dict) else load_checkpoint(resume)) if resume else None
+    st = restore_training(ck, model, opt, sched, scaler) if ck else TrainState(lr=cfg.lr, run=os.urandom(6).hex(), samples=len(train_ds))
+    _check_out_dir(out, st, cfg, resumed=ck is not None)      # before anything is written
+    if ck: _resume(cfg, st, ck, extra, len(train_ds), opt, sched, d)
+    if d.is_main: out.mkdir(parents=True, exist_ok=True)
+    net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC) if d.ddp else model
     sampler = EpochSampler(len(train_ds), cfg.seed, rank=d.rank, world_size=d.world_size)
     steps_per_epoch = len(sampler) // cfg.batch_size // cfg.grad_accum
     if steps_per_epoch == 0: raise ValueError(f"the training data ({len(train_ds)} samples) is smaller than one optimizer step "
                                               f"(batch_size {cfg.batch_size} x grad_accum {cfg.grad_accum} x {d.world_size} processes)")
-    t_start, stop = time.time(), False
-    save = lambda name: save_training(out / name, model, opt, sched, scaler, st, extra) if d.is_main else None
+    t_start, seconds0, stop, saved = time.time(), st.seconds, False, {}
+    def clock():                                               # training seconds over resumes; rank 0's, so all processes agree
+        t = seconds0 + time.time() - t_start
+        if d.ddp and cfg.max_minutes:
+            t = torch.tensor([t], dtype=torch.float64, device=d.device); dist.broadcast(t, 0); t = t.item()
+        return t
+    def kept():                                                # what a NaN leaves in out_dir, said truly
+        if not saved: return f"the checkpoints in {out} are untouched"
+        return f"{out} keeps this run's last finite checkpoints ({', '.join(f'{k} of step {v}' for k, v in saved.items())})"
+    def save(name):                                            # every process checks (their weights are the same), rank 0 writes
+        if not _finite(model, opt):
+            raise FloatingPointError(f"the weights are not finite after step {st.step} (epoch {st.epoch + 1}): stopping without "
+                                     f"writing {name}; {kept()} (try a lower --lr, which --resume honours, or --precision fp32)")
+        if d.is_main: save_training(out / name, model, opt, sched, scaler, st, extra)
+        saved[name] = st.step
     while st.epoch < cfg.epochs:
         sampler.set_epoch(st.epoch, start=st.batch * cfg.batch_size)
         dl = torch.utils.data.DataLoader(train_ds, cfg.batch_size, sampler=sampler, drop_last=True,
@@ -171,30 +260,34 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
                 with ctx: loss, metrics = step_fn(net, batch)
                 if not torch.isfinite(loss):  # stop before a NaN can reach the weights or a checkpoint
                     raise FloatingPointError(f"loss is {loss.item()} at epoch {st.epoch + 1}, step {st.step}: stopping; "
-                                             f"checkpoints in {out} are untouched (try a lower --lr or --precision fp32)")
+                                             f"{kept()} (try a lower --lr, which --resume honours, or --precision fp32)")
                 scaler.scale(loss / cfg.grad_accum).backward()
             metrics = {'loss': loss.item(), **{k: float(v) for k, v in metrics.items()}}
             for k, v in metrics.items(): sums[k] = sums.get(k, 0.) + v
             count += 1; tokens += metrics.get('tokens', 0); st.batch += 1
             if last_micro:
-                done = run_fraction(cfg, st, t_start, steps_per_epoch) if cfg.cooldown else 0.   # only the cool-down needs it
+                done = run_fraction(cfg, st, steps_per_epoch) if cfg.cooldown else 0.   # only the cool-down needs it
                 scale = lr_scale(cfg, st.step, done)
                 for g in opt.param_groups: g['lr'] = g['peak_lr'] * scale   # peak_lr: the level, which the plateau schedule lowers
-                if cfg.clip > 0: scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
+                if cfg.clip > 0:
+                    scaler.unscale_(opt); norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
+                    if not scaler.is_enabled() and not torch.isfinite(norm):  # (fp16's scaler skips such steps itself)
+                        raise FloatingPointError(f"the gradient norm is {norm.item()} at epoch {st.epoch + 1}, step {st.step}: stopping before "
+                                                 f"it reaches the weights; {kept()} (try a lower --lr, which --resume honours, or --precision fp32)")
                 scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
-                st.step += 1
-                if cfg.save_every and st.step % cfg.save_every == 0: save('last_model.pt')
+                st.step += 1; st.seconds = clock()
+                if cfg.save_every and st.step % cfg.save_every == 0: _sync_batchnorm(model, d); save('last_model.pt')
             post = {k: f'{v / count:.4g}' for k, v in sums.items() if k != 'tokens'}
             if tokens: post['tok/s'] = f'{tokens / (time.time() - t0):.0f}'
             bar.set_postfix(post, refresh=False); bar.update()
-            if last_micro and _should_stop(cfg, st, t_start, d): stop = True; break
+            if last_micro and _should_stop(cfg, st): stop = True; break
         bar.close()
         partial = stop and st.batch < n_micro                  # the budget ran out part-way through an epoch
         train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k != 'tokens'})
-        net.eval()
+        _sync_batchnorm(model, d); net.eval()
         with torch.no_grad(), ctx: val = _mean_across(d, {f'val_{k}': float(v) for k, v in val_fn(_unwrap(net)).items()})
         if not math.isfinite(val['val_loss']):
-            raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {st.epoch + 1}: stopping; checkpoints in {out} are untouched")
+            raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {st.epoch + 1}: stopping; {kept()}")
         lr = opt.param_groups[0]['lr']                         # that of the last step
         if not partial:                                        # the plateau schedule sees whole epochs only
             for g in opt.param_groups: g['lr'] = g['peak_lr']  # ... and the level, not the ramps
@@ -204,15 +297,16 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
         if tokens: rec['tokens_per_s'] = tokens * d.world_size / (time.time() - t0)
         if partial: rec['partial'] = True                      # validated at the stop, so the last steps are not lost to best_model.pt
         else: st.epoch += 1; st.batch = 0
-        st.history.append(rec)
+        st.history.append(rec); st.seconds = clock()
+        improved = val['val_loss'] < st.best
+        if improved: st.best = val['val_loss']
+        save('last_model.pt')                                  # part-way: resumable from here
+        if improved: save('best_model.pt')
         if d.is_main:
-            improved = val['val_loss'] < st.best
-            if improved: st.best = val['val_loss']
-            save('last_model.pt')                              # part-way: resumable from here
-            if improved: save('best_model.pt')
-            with open(out / 'metrics.jsonl', 'a') as f: f.write(json.dumps(rec) + '\n')
+            write_metrics(st.history, out / 'metrics.jsonl')
             plot_history(st.history, out / 'loss.png')
             if on_epoch and not partial: on_epoch(_unwrap(net), st)
             if progress: tqdm.write(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec.items()))
         if stop: break
+    if d.ddp: dist.barrier()                                   # no process returns while rank 0 is still writing
     return st

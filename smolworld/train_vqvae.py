@@ -14,7 +14,7 @@ matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from torchmetrics.functional.image import structural_similarity_index_measure as ssim_fn
 from .core import load_checkpoint, config_to_dict, config_from_dict, seed_everything, ddp_setup, ddp_cleanup, cli
-from .data import list_shards, split_by_recording, FrameDataset
+from .data import list_shards, readable_shards, split_by_recording, FrameDataset
 from .vqvae import VQVAE, VQVAEConfig, VQVAE_PRESETS, frames_to_float, float_to_frames, eval_mode
 from .loop import LoopConfig, fit
 
@@ -92,7 +92,9 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
                 cooldown: float = 0.0,        # last fraction of the run (steps, minutes or epochs) with the lr falling linearly to 0
                 save_every: int = 0,          # also write last_model.pt every N steps
                 max_steps: int = 0,           # stop after N optimizer steps (0: no limit); resumable
-                max_minutes: float = 0,       # stop after this many minutes (0: no limit); resumable
+                max_minutes: float = 0,       # stop after this many minutes of training in total, resumes included (0: no limit)
+                overwrite: bool = False,      # let a fresh run replace another run's checkpoints in --out_dir
+                new_data: bool = False,       # resume on other shards than the checkpoint's (the epoch restarts, the best is forgotten)
                 seed: int = 0,                # data order and initialisation
                 num_workers: int = 0,         # DataLoader worker processes
                 device: str = None,           # cpu or cuda (default: cuda if available)
@@ -108,7 +110,7 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     else:
         if preset not in VQVAE_PRESETS: raise ValueError(f"--preset must be one of {list(VQVAE_PRESETS)}, got {preset!r}")
         cfg, ck = replace(VQVAE_PRESETS[preset], **flags), None   # replace() re-validates (resolution vs downsamples)
-    paths = list_shards(data_path, cfg.resolution)
+    paths = readable_shards(list_shards(data_path, cfg.resolution), cfg.resolution)   # a bad shard is skipped whichever split it falls in
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training frames")
     train_ds = FrameDataset(train_p, cfg.resolution)
@@ -120,7 +122,8 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     def on_epoch(m, st):
         save_recon_grid(m, show, out / 'reconstructions.png', f"epoch {st.epoch}: PSNR {st.history[-1]['val_psnr']:.1f} dB")
     loop = LoopConfig(epochs=epochs, batch_size=batch_size, lr=lr, precision=precision, out_dir=out_dir, warmup_steps=warmup_steps, cooldown=cooldown,
-                      save_every=save_every, max_steps=max_steps, max_minutes=max_minutes, seed=seed, num_workers=num_workers)
+                      save_every=save_every, max_steps=max_steps, max_minutes=max_minutes, seed=seed, num_workers=num_workers,
+                      overwrite=overwrite, new_data=new_data)
     extra = {'kind': 'vqvae', 'config': config_to_dict(cfg),
              'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]}}
     st = fit(model, vqvae_step, train_ds, lambda m: evaluate_vqvae(m, val_ds, max_frames=val_frames), loop, extra,

@@ -106,7 +106,9 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
                       val_clips: int = 256,                  # validation clips per epoch
                       save_every: int = 0,                   # also write last_model.pt every N steps
                       max_steps: int = 0,                    # stop after N optimizer steps (resumable)
-                      max_minutes: float = 0,                # stop after this many minutes (resumable)
+                      max_minutes: float = 0,                # stop after this many minutes of training in total, resumes included
+                      overwrite: bool = False,               # let a fresh run replace another run's checkpoints in --out_dir
+                      new_data: bool = False,                # resume on other shards than the checkpoint's (the epoch restarts, the best is forgotten)
                       seed: int = 0,                         # data order and initialisation
                       device: str = None,                    # cpu or cuda (default: cuda if available)
                       quiet: bool = False):                  # no progress bars
@@ -144,7 +146,7 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
                                      Path(out_dir) / f'world_model_epoch_{st.epoch}.pt')
     loop = LoopConfig(epochs=epochs, batch_size=batch_size, grad_accum=grad_accum, lr=lr, weight_decay=weight_decay,
                       warmup_steps=warmup_steps, cooldown=cooldown, precision=precision, out_dir=out_dir, save_every=save_every,
-                      max_steps=max_steps, max_minutes=max_minutes, seed=seed)
+                      max_steps=max_steps, max_minutes=max_minutes, seed=seed, overwrite=overwrite, new_data=new_data)
     if d.is_main and not quiet:
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
               f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
