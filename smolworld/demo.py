@@ -176,7 +176,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     _, st = train_vqvae(str(out / 'data' / 'processed'), preset=size['vq_preset'], downsamples=3,
                         codebook_size=size['codebook_size'], epochs=1000, max_minutes=size['vq_minutes'],
                         batch_size=32 if quick else 64, warmup_steps=10 if quick else 100, lr=2e-3, precision=precision,
-                        out_dir=str(vq_dir), seed=seed, device=device, quiet=quiet)
+                        out_dir=str(vq_dir), seed=seed, device=device, quiet=quiet, overwrite=True)   # a demo run replaces the last one's
     vq_path = vq_dir / 'best_model.pt' if (vq_dir / 'best_model.pt').exists() else vq_dir / 'last_model.pt'
     last = st.best_record
     ck = load_checkpoint(vq_path, 'vqvae')['config']
@@ -185,7 +185,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     stages.update()
 
     stage('tokenizing')
-    tokenize(str(vq_path), str(out / 'data' / 'processed'), str(out / 'data' / 'tokens'), device=device, quiet=True)
+    tokenize(str(vq_path), str(out / 'data' / 'processed'), str(out / 'data' / 'tokens'), device=device, quiet=True, overwrite=True)
     stages.update()
 
     stage('training the world model')
@@ -194,7 +194,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
                                   max_minutes=size['wm_minutes'], batch_size=size['wm_batch'], lr=2e-3, cooldown=size['wm_cooldown'],
                                   warmup_steps=10 if quick else 100, precision=precision, clip_stride=4,
                                   changed_weight=size['changed_weight'], context_noise=size['context_noise'],
-                                  out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet)
+                                  out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet, overwrite=True)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
     last = st.best_record
     res['world_model'] = {'path': str(wm_path), 'params': model.num_params(), 'steps': st.step,
