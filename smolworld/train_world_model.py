@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, seed_everything, ddp_setup, ddp_cleanup, cli, Dist
 from .data import list_shards, split_by_recording, load_shard
 from .tokens import tokenizer_id, token_clips, tokenize
-from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel
+from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel, use_attn
 from .loop import LoopConfig, fit
 
 # %% auto #0
@@ -121,6 +121,7 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
                       warmup_steps: int = 100,               # linear warm-up
                       cooldown: float = 0.0,                 # last fraction of the run (steps, minutes or epochs) with the lr falling linearly to 0
                       precision: str = 'fp32',               # fp32, bf16 or fp16 (fp16: CUDA only)
+                      attn: str = 'auto',                    # attention kernel: auto (flash-attn where installed, on CUDA in bf16/fp16; else SDPA), sdpa or flash
                       out_dir: str = 'checkpoints_wm',       # checkpoints, metrics.jsonl, loss.png
                       resume: str = None,                    # continue exactly from a last_model.pt
                       clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap)
@@ -136,6 +137,7 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
                       quiet: bool = False):                  # no progress bars
     "Train the world model on token shards (frame shards are tokenized first)."
     d = ddp_setup(device)
+    use_attn(use_attn(attn, d.device, precision))                          # a backend that cannot run here fails now, not mid-run
     vq_ck = load_checkpoint(vqvae_path, 'vqvae')
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
@@ -172,7 +174,9 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     if d.is_main and not quiet:
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
               f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
-    st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
+    prev = use_attn(attn)
+    try: st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
+    finally: use_attn(prev)
     ddp_cleanup()
     return model, st
 

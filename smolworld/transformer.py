@@ -19,8 +19,9 @@ except ImportError: flash_attn_func = None
 
 # %% auto #0
 __all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'RMSNormFn', 'rms_norm',
-           'RMSNorm', 'rope_cos_sin', 'rotate', 'RoPE', 'apply_rope', 'attn_backend', 'attend', 'CausalSelfAttention',
-           'SwiGLU', 'Block', 'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel', 'sample_next']
+           'RMSNorm', 'rope_cos_sin', 'rotate', 'RoPE', 'apply_rope', 'attn_backend', 'use_attn', 'attend',
+           'CausalSelfAttention', 'SwiGLU', 'Block', 'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel',
+           'sample_next']
 
 # %% ../nbs/06_transformer.ipynb #c81277c9
 @dataclass
@@ -200,6 +201,17 @@ def attn_backend(q, attn: str = None) -> str:
         if not fits: raise ValueError(f"attn='flash' runs on CUDA fp16/bf16 tensors only, got {q.device} {q.dtype}: use attn='auto' or 'sdpa'")
         return 'flash'
     return 'flash' if attn == 'auto' and USE_FLASH and flash_attn_func is not None and fits else 'sdpa'
+
+def use_attn(attn: str, device=None, precision: str = None) -> str:
+    "Make `attn` the module's default backend (`ATTN`) after checking it can run on `device` at `precision`; returns the previous one."
+    global ATTN
+    if attn not in ('auto', 'sdpa', 'flash'): raise ValueError(f"--attn must be auto, sdpa or flash, got {attn!r}")
+    if attn == 'flash':
+        if flash_attn_func is None: raise ValueError("--attn flash needs the flash-attn package (`pip install flash-attn` on a CUDA machine); it is not installed")
+        if device is not None and torch.device(device).type != 'cuda': raise ValueError(f"--attn flash runs on CUDA only, not {device}")
+        if precision is not None and precision not in ('bf16', 'fp16'): raise ValueError(f"--attn flash needs --precision bf16 or fp16, not {precision}")
+    prev, ATTN = ATTN, attn
+    return prev
 
 def attend(q, k, v, mask=None, dropout_p: float = 0.0, attn: str = None):
     "Causal attention of queries (B, H, Tq, hd) over keys and values (B, H, Tk, hd), Tq <= Tk, queries being the last Tq positions."
