@@ -96,7 +96,11 @@ def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, 
     if kind == 'tokens': return list_shards(p, resolution, prefix='tokens')
     cache = (p if p.is_dir() else p.parent) / f'tokens_{tok_id}'
     d = d or Dist()
-    if d.is_main: tokenize(vqvae_path, str(p), str(cache), device=str(device) if device else None, quiet=quiet)
+    if d.is_main:
+        for f in list_shards(p, resolution):                  # a frame shard rewritten since it was tokenized: its tokens are stale
+            t = cache / ('tokens_' + f.name[len('shard_'):])
+            if t.exists() and t.stat().st_mtime_ns < f.stat().st_mtime_ns: t.unlink()
+        tokenize(vqvae_path, str(p), str(cache), device=str(device) if device else None, quiet=quiet)
     if d.ddp: torch.distributed.barrier()                 # the other processes wait for the cache
     return [cache / ('tokens_' + f.name[len('shard_'):]) for f in list_shards(p, resolution)
             if (cache / ('tokens_' + f.name[len('shard_'):])).exists()]
