@@ -387,6 +387,8 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              idm_steps: int = 600,                            # inverse-dynamics model: training steps on the training recordings (0: skip it)
              quick: bool = False,                             # smoke run: 2 clips, horizons up to 5, 5 blockworld steps
              device: str = None,                              # cpu or cuda (default: cuda if available)
+             resolution: int = None,                          # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
+             downsamples: int = None,                         # the seed's flag: checked against the VQ-VAE's downsampling steps
              quiet: bool = False) -> dict:                    # print nothing
     "Evaluate a tokenizer and world model on held-out recordings and in blockworld; write and return the metrics."
     t0, dev = time.time(), torch.device(device) if device else default_device()
@@ -394,7 +396,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     if quick: n_clips, hs, idm_steps = min(n_clips, 2), [h for h in hs if h <= 5] or [min(hs[0], 5)], min(idm_steps, 50)
     if n_clips < 1: raise ValueError(f"--n_clips must be at least 1, got {n_clips}")
     seed_everything(seed)
-    env = load_env(vqvae_path, wm_path, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed, device=dev, decoding=decoding,
+    env = load_env(vqvae_path, wm_path, resolution, downsamples, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed, device=dev, decoding=decoding,
                    greedy=greedy, keep_unchanged=keep_unchanged)
     vq, wm, lay = env.vq, env.wm, env.layout
     C = context_frames if context_frames is not None else max(1, env.n_frames - 1)     # all the memory the model has

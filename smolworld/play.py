@@ -340,9 +340,16 @@ def make_labelled_frames(frames, actions, scale: int = 4) -> list[np.ndarray]:
     return out
 
 # %% ../nbs/08_play.ipynb #080f2151
-def load_env(vqvae_path, wm_path, **kw) -> WorldModelEnv:
-    "A `WorldModelEnv` from a VQ-VAE checkpoint and a world-model checkpoint; `kw` go to `WorldModelEnv`."
+def load_env(vqvae_path, wm_path, resolution: int = None, downsamples: int = None, **kw) -> WorldModelEnv:
+    "A `WorldModelEnv` from a VQ-VAE checkpoint and a world-model checkpoint, checked against `resolution` and `downsamples` if given; `kw` go to `WorldModelEnv`."
     vq_ck, wm_ck = load_checkpoint(vqvae_path, 'vqvae'), load_checkpoint(wm_path, 'world_model')
+    for flag, want in (('resolution', resolution), ('downsamples', downsamples)):
+        have = vq_ck['config'].get(flag)
+        if want is not None and want != have:
+            raise ValueError(f"--{flag} {want} does not match {vqvae_path}, a VQ-VAE of {flag} {have}: pass --{flag} {have} or leave it out")
+        trained = (wm_ck.get('vqvae_config') or {}).get(flag, have)
+        if want is not None and want != trained:
+            raise ValueError(f"--{flag} {want} does not match {wm_path}, trained on the tokens of a VQ-VAE of {flag} {trained}")
     vq, wm = VQVAE.from_checkpoint(vq_ck), WorldModel.from_checkpoint(wm_ck)
     lay = {'codebook_size': vq.cfg.codebook_size, 'grid': vq.cfg.grid}
     if wm_ck.get('layout', lay) != lay:
@@ -375,11 +382,13 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
          fps: int = 10,                # frame rate of the GIF and mp4
          device: str = 'cpu',          # cpu or cuda
          threads: int = 1,             # CPU threads while dreaming (0: leave PyTorch's setting)
+         resolution: int = None,       # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
+         downsamples: int = None,      # the seed's flag: checked against the VQ-VAE's downsampling steps
          quiet: bool = False):         # no progress bar or summary
     "Play in a world model: dream frames from a context and actions, headless (files) or in a notebook (a `Player`)."
     if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
     if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
-    env = load_env(vqvae_path, wm_path, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed,
+    env = load_env(vqvae_path, wm_path, resolution, downsamples, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed,
                    device=device, window=window, threads=threads or None, decoding=decoding, greedy=greedy, keep_unchanged=keep_unchanged)
     n = context or max(1, env.n_frames - 1)
     if data_path: frames, acts, _ = shard_context(data_path, env.resolution, n, env.val_names)

@@ -8,14 +8,14 @@ import math, warnings
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, seed_everything, ddp_setup, ddp_cleanup, cli
+from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, seed_everything, ddp_setup, ddp_cleanup, cli, Dist
 from .data import list_shards, split_by_recording, load_shard
-from .tokens import tokenizer_id, token_clips
-from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel
+from .tokens import tokenizer_id, token_clips, tokenize
+from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel, use_attn
 from .loop import LoopConfig, fit
 
 # %% auto #0
-__all__ = ['train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm', 'unigram_loss',
+__all__ = ['train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm', 'unigram_loss', 'wm_shards',
            'train_world_model']
 
 # %% ../nbs/07_train_world_model.ipynb #611859bf
@@ -79,9 +79,35 @@ def unigram_loss(train_ds, val_ds, codebook_size: int, max_clips=512) -> float:
     v = hist(val_ds)
     return float(-(v * p.log()).sum() / v.sum())
 
+# %% ../nbs/07_train_world_model.ipynb #f376bbdb
+def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, quiet: bool = False, d=None) -> list[Path]:
+    "Token shards for training from `data_path`: its token shards, or its frame shards tokenized once into `tokens_<tok_id>/` beside them."
+    p = Path(data_path)
+    if not p.exists(): raise FileNotFoundError(f"--data_path {p} does not exist")
+    if p.is_file():
+        kind = 'tokens' if p.name.startswith('tokens_') else 'frames' if p.name.startswith('shard_') else None
+        if kind is None: raise ValueError(f"--data_path {p} is neither a frame shard (shard_*_res<R>.pt) nor a token shard (tokens_*_res<R>.pt)")
+    else:
+        frames, tokens = sorted(p.glob('shard_*_res*.pt')), sorted(p.glob('tokens_*_res*.pt'))
+        if frames and tokens: raise ValueError(f"--data_path {p} mixes frame shards ({frames[0].name}, ...) and token shards ({tokens[0].name}, ...): "
+                                               f"point it at one kind")
+        if not frames and not tokens: raise FileNotFoundError(f"no frame shards (shard_*_res{resolution}.pt) or token shards (tokens_*_res{resolution}.pt) in {p}")
+        kind = 'frames' if frames else 'tokens'
+    if kind == 'tokens': return list_shards(p, resolution, prefix='tokens')
+    cache = (p if p.is_dir() else p.parent) / f'tokens_{tok_id}'
+    d = d or Dist()
+    if d.is_main:
+        for f in list_shards(p, resolution):                  # a frame shard rewritten since it was tokenized: its tokens are stale
+            t = cache / ('tokens_' + f.name[len('shard_'):])
+            if t.exists() and t.stat().st_mtime_ns < f.stat().st_mtime_ns: t.unlink()
+        tokenize(vqvae_path, str(p), str(cache), device=str(device) if device else None, quiet=quiet)
+    if d.ddp: torch.distributed.barrier()                 # the other processes wait for the cache
+    return [cache / ('tokens_' + f.name[len('shard_'):]) for f in list_shards(p, resolution)
+            if (cache / ('tokens_' + f.name[len('shard_'):])).exists()]
+
 # %% ../nbs/07_train_world_model.ipynb #4205bcab
-def train_world_model(data_path: str = 'data/tokens',       # a token shard, or a folder of tokens_*_res<R>.pt (smolworld_tokenize)
-                      vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that made the tokens
+def train_world_model(data_path: str = 'data/tokens',       # token shards (smolworld_tokenize), or frame shards, tokenized once with --vqvae_path into tokens_<id>/ beside them (a file or a folder)
+                      vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that made the tokens (or makes them from frame shards)
                       preset: str = 'tiny',                  # model size: tiny, small or smol
                       n_layer: int = None,                   # override the preset's layers
                       n_head: int = None,                    # override the preset's heads
@@ -99,6 +125,7 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
                       warmup_steps: int = 100,               # linear warm-up
                       cooldown: float = 0.0,                 # last fraction of the run (steps, minutes or epochs) with the lr falling linearly to 0
                       precision: str = 'fp32',               # fp32, bf16 or fp16 (fp16: CUDA only)
+                      attn: str = 'auto',                    # attention kernel: auto (flash-attn where installed, on CUDA in bf16/fp16; else SDPA), sdpa or flash
                       out_dir: str = 'checkpoints_wm',       # checkpoints, metrics.jsonl, loss.png
                       resume: str = None,                    # continue exactly from a last_model.pt
                       clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap)
@@ -112,8 +139,9 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
                       seed: int = 0,                         # data order and initialisation
                       device: str = None,                    # cpu or cuda (default: cuda if available)
                       quiet: bool = False):                  # no progress bars
-    "Train the world model on token shards."
+    "Train the world model on token shards (frame shards are tokenized first)."
     d = ddp_setup(device)
+    use_attn(use_attn(attn, d.device, precision))                          # a backend that cannot run here fails now, not mid-run
     vq_ck = load_checkpoint(vqvae_path, 'vqvae')
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
@@ -128,7 +156,7 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
     else: cfg, ck = make_config(preset, layout.vocab_size, **over), None
     if cfg.vocab_size != layout.vocab_size: raise ValueError(f"model vocabulary {cfg.vocab_size} does not match the VQ-VAE's layout ({layout.vocab_size})")
     n_frames = layout.frames_per_clip(cfg.block_size)                        # raises if no whole frame fits
-    paths = list_shards(data_path, vq_cfg['resolution'], prefix='tokens')
+    paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d)
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
     fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps per second of the data
@@ -150,7 +178,9 @@ def train_world_model(data_path: str = 'data/tokens',       # a token shard, or 
     if d.is_main and not quiet:
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
               f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
-    st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
+    prev = use_attn(attn)
+    try: st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
+    finally: use_attn(prev)
     ddp_cleanup()
     return model, st
 

@@ -18,9 +18,10 @@ try: from flash_attn import flash_attn_func  # optional extra: `pip install flas
 except ImportError: flash_attn_func = None
 
 # %% auto #0
-__all__ = ['PRESETS', 'USE_FLASH', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'RMSNormFn', 'rms_norm', 'RMSNorm',
-           'rope_cos_sin', 'rotate', 'RoPE', 'apply_rope', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block',
-           'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel', 'sample_next']
+__all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'RMSNormFn', 'rms_norm',
+           'RMSNorm', 'rope_cos_sin', 'rotate', 'RoPE', 'apply_rope', 'attn_backend', 'use_attn', 'attend',
+           'CausalSelfAttention', 'SwiGLU', 'Block', 'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel',
+           'sample_next']
 
 # %% ../nbs/06_transformer.ipynb #c81277c9
 @dataclass
@@ -187,13 +188,36 @@ def apply_rope(x, cos, sin):
     return RoPE.apply(x, cos, sin) if x.requires_grad and torch.is_grad_enabled() else rotate(x, cos, sin)
 
 # %% ../nbs/06_transformer.ipynb #a8d57176
-USE_FLASH = flash_attn_func is not None  # set False to force PyTorch's SDPA everywhere
+USE_FLASH = flash_attn_func is not None  # set False to force PyTorch's SDPA everywhere ('auto' then never picks flash-attn)
+ATTN = 'auto'  # the attention backend when `attend` gets none: 'auto', 'sdpa' or 'flash'
 
-def attend(q, k, v, mask=None, dropout_p: float = 0.0):
+def attn_backend(q, attn: str = None) -> str:
+    "The kernel `attend` runs for queries `q` under `attn` ('auto' | 'sdpa' | 'flash'; None: the module's `ATTN`): 'flash' or 'sdpa'."
+    attn = attn or ATTN
+    if attn not in ('auto', 'sdpa', 'flash'): raise ValueError(f"attn must be 'auto', 'sdpa' or 'flash', got {attn!r}")
+    fits = q.is_cuda and q.dtype in (torch.float16, torch.bfloat16)
+    if attn == 'flash':
+        if flash_attn_func is None: raise RuntimeError("attn='flash' needs the flash-attn package (`pip install flash-attn` on a CUDA machine); it is not installed")
+        if not fits: raise ValueError(f"attn='flash' runs on CUDA fp16/bf16 tensors only, got {q.device} {q.dtype}: use attn='auto' or 'sdpa'")
+        return 'flash'
+    return 'flash' if attn == 'auto' and USE_FLASH and flash_attn_func is not None and fits else 'sdpa'
+
+def use_attn(attn: str, device=None, precision: str = None) -> str:
+    "Make `attn` the module's default backend (`ATTN`) after checking it can run on `device` at `precision`; returns the previous one."
+    global ATTN
+    if attn not in ('auto', 'sdpa', 'flash'): raise ValueError(f"--attn must be auto, sdpa or flash, got {attn!r}")
+    if attn == 'flash':
+        if flash_attn_func is None: raise ValueError("--attn flash needs the flash-attn package (`pip install flash-attn` on a CUDA machine); it is not installed")
+        if device is not None and torch.device(device).type != 'cuda': raise ValueError(f"--attn flash runs on CUDA only, not {device}")
+        if precision is not None and precision not in ('bf16', 'fp16'): raise ValueError(f"--attn flash needs --precision bf16 or fp16, not {precision}")
+    prev, ATTN = ATTN, attn
+    return prev
+
+def attend(q, k, v, mask=None, dropout_p: float = 0.0, attn: str = None):
     "Causal attention of queries (B, H, Tq, hd) over keys and values (B, H, Tk, hd), Tq <= Tk, queries being the last Tq positions."
     Tq, Tk = q.size(-2), k.size(-2)
     if mask is not None: return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=dropout_p)  # (Tq, Tk), True: may attend
-    if USE_FLASH and q.is_cuda and q.dtype in (torch.float16, torch.bfloat16):
+    if attn_backend(q, attn) == 'flash':
         y = flash_attn_func(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), dropout_p, causal=True)  # (B, Tq, H, hd)
         return y.transpose(1, 2)
     if Tq == Tk: return F.scaled_dot_product_attention(q, k, v, dropout_p=dropout_p, is_causal=True)
