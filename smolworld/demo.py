@@ -26,7 +26,7 @@ __all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'DEMO_SAMPLING', 'demo_
 DEMO_SIZES = {
     # episodes x frames of blockworld and game ticks per frame; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`,
     # minutes, clips per step, the part of its run with the lr falling, and the loss weight of changed cells and the context noise
-    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=5.5,
+    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=5.0,
                     wm=dict(n_embd=192, n_head=4, action_cond=True), wm_minutes=7.5, wm_batch=4, wm_cooldown=0.3,
                     changed_weight=1.0, context_noise=0.0),
     'quick':   dict(episodes=3, frames=80, frame_skip=3, vq_preset='tiny', codebook_size=64, vq_minutes=0.25,
@@ -142,7 +142,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
          episodes: int = None,        # blockworld recordings (default 24; quick 3)
          frames: int = None,          # frames per recording (default 800; quick 80)
          frame_skip: int = None,      # game ticks per frame, the control rate (default: the recipe's)
-         vq_minutes: float = None,    # time for the tokenizer's training (default 5.5)
+         vq_minutes: float = None,    # time for the tokenizer's training (default 5)
          wm_minutes: float = None,    # time for the world model's training (default 7.5)
          precision: str = 'bf16',     # training precision: bf16 is about twice as fast as fp32 on CPUs with AVX-512
          seed: int = 0,               # worlds, data order, sampling
