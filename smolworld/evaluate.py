@@ -180,7 +180,7 @@ def blockworld_truth(seed: int, context: int, steps: int, resolution: int, scrip
     state = w.get_state()
     out = {}
     for name, a in scripts.items():
-        acts = np.array(parse_actions(f'{a}*{steps}'))
+        acts = np.array(parse_actions(f'{a}*{steps}', ticks))
         out[name] = (torch.from_numpy(acts).long(), torch.stack([blockworld_frame(x, resolution) for x in replay(state, acts, world=w, ticks=ticks)[1:]]))
     return torch.stack([blockworld_frame(x, resolution) for x in ctx]), out
 
@@ -242,7 +242,7 @@ def told_apart(dream, truth) -> dict:
 def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL_KEYS, seed: int = 0, context: int = None) -> tuple[dict, dict]:
     "Told-apart accuracy, confusion and motion per key from `n_starts` walking starts; and the frames (context, truth, dream (n, K, H, ...))."
     C, R, names = context or max(1, env.n_frames - 1), env.resolution, list(keys)
-    K, codes = len(names), torch.tensor([action_of(keys[k]) for k in names])
+    K, codes = len(names), torch.tensor([action_of(keys[k], env.ticks) for k in names])
     ctx, ctx_acts, starts = walk_starts(n_starts, C, R, seed, env.ticks)
     truth = torch.stack([torch.stack([torch.stack([blockworld_frame(x, R) for x in replay(st, [int(a)] * horizon, world=w, ticks=env.ticks)[1:]])
                                       for a in codes]) for w, st in starts])                  # (n, K, H, 3, R, R)
@@ -377,6 +377,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              temperature: float = 1.0,                        # sampling temperature (0: greedy)
              greedy: str = 'mode',                            # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
              keep_unchanged: bool = True,                     # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
+             guidance: float = 0.,                            # action guidance w: codes from l_a + w (l_a - l_noop) (0: off; see smolworld_play)
              top_k: int = None,                               # sample from the k most likely codes only
              top_p: float = None,                             # nucleus sampling
              decoding: str = 'raster',                        # raster (token by token) or diagonal (parallel, see smolworld_play)
@@ -397,7 +398,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     if n_clips < 1: raise ValueError(f"--n_clips must be at least 1, got {n_clips}")
     seed_everything(seed)
     env = load_env(vqvae_path, wm_path, resolution, downsamples, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed, device=dev, decoding=decoding,
-                   greedy=greedy, keep_unchanged=keep_unchanged)
+                   greedy=greedy, keep_unchanged=keep_unchanged, guidance=guidance)
     vq, wm, lay = env.vq, env.wm, env.layout
     C = context_frames if context_frames is not None else max(1, env.n_frames - 1)     # all the memory the model has
     if C < 1: raise ValueError(f"--context_frames must be at least 1, got {C}")
@@ -420,7 +421,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
                'psnr_frame_mean the mean of per-frame PSNR, ssim the mean of per-frame SSIM')
     m = {'config': dict(vqvae_path=str(vqvae_path), wm_path=str(wm_path), data_path=str(data_path), horizons=hs,
                         n_clips=n_clips, context_frames=C, temperature=temperature, top_k=top_k, top_p=top_p, decoding=decoding, seed=seed,
-                        greedy=greedy, keep_unchanged=keep_unchanged, control_starts=control_starts, control_horizon=control_horizon,
+                        greedy=greedy, keep_unchanged=keep_unchanged, guidance=guidance, control_starts=control_starts, control_horizon=control_horizon,
                         idm_steps=idm_steps, quick=quick, device=str(dev), ticks_per_frame=env.ticks),
          'data': {'held_out': [p.name for p in val], 'chosen_by': how, 'clips': len(frames), 'clip_frames': C + H},
          'psnr_max': PSNR_MAX,

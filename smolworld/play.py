@@ -22,18 +22,25 @@ from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
 # %% auto #0
-__all__ = ['CAMERA_STEP', 'TICK_RATE', 'TURNS', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'action_of', 'parse_actions',
-           'random_policy', 'WorldModelEnv', 'keep_unchanged', 'diagonal_schedule', 'shard_context',
-           'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'play', 'Player']
+__all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'camera_step',
+           'action_of', 'parse_actions', 'random_policy', 'WorldModelEnv', 'keep_unchanged', 'diagonal_schedule',
+           'shard_context', 'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'play',
+           'Player']
 
 # %% ../nbs/08_play.ipynb #c52ef6d3
-CAMERA_STEP = 3  # bin offset of the named camera turns: about 3.2 degrees per frame
+TURN_DEG = 3.2   # degrees per game tick of the named camera turns
 TICK_RATE = 20   # game ticks per second (Minecraft's, VPT's and blockworld's): a model trained at f frames/s dreams 20/f ticks a frame
-TURNS = {'left': (-CAMERA_STEP, 0), 'right': (CAMERA_STEP, 0), 'up': (0, -CAMERA_STEP), 'down': (0, CAMERA_STEP)}
+TURNS = {'left': (-1, 0), 'right': (1, 0), 'up': (0, -1), 'down': (0, 1)}   # directions of the named turns (mouse x, y)
 _re_cam = re.compile(r'cam\([^)]*\)')
 
-def action_of(a) -> int:
-    "One action as a codec integer, from an int, an `Action`, or a name ('W', 'left', 'W+left', 'jump cam(+3,0)')."
+def camera_step(ticks: int = 1) -> int:
+    "Bin offset of the named turns in a frame of `ticks` game ticks: the bin nearest `TURN_DEG` x `ticks` degrees."
+    return min(range(1, NULL_BIN + 1), key=lambda b: abs(float(bin_to_degrees(NULL_BIN + b)) - TURN_DEG * ticks))
+
+CAMERA_STEP = camera_step(1)  # 3: about 3.2 degrees a frame at 20 frames/s
+
+def action_of(a, ticks: int = 1) -> int:
+    "One action as a codec integer, from an int, an `Action`, or a name ('W', 'left', 'W+left', 'jump cam(+3,0)'); named turns last `ticks` game ticks."
     if isinstance(a, Action): return a.index
     if isinstance(a, (int, np.integer)) or (isinstance(a, torch.Tensor) and a.ndim == 0):
         if not 0 <= int(a) < N_ACTIONS: raise ValueError(f"action {int(a)} is outside 0..{N_ACTIONS - 1}")
@@ -44,13 +51,13 @@ def action_of(a) -> int:
     turns = [p.lower() for p in parts if p.lower() in TURNS]
     if turns:
         if cam: raise ValueError(f"{a!r} names a camera move twice (a turn and cam(...))")
-        dx, dy = (sum(TURNS[t][i] for t in turns) for i in (0, 1))
+        dx, dy = (camera_step(ticks) * sum(TURNS[t][i] for t in turns) for i in (0, 1))
         cam = [f'cam({dx:+d},{dy:+d})']
     return action_from_name('+'.join(p for p in parts if p.lower() not in TURNS) + ' ' + ' '.join(cam))
 
 # %% ../nbs/08_play.ipynb #e65949d2
-def parse_actions(script: str) -> list[int]:
-    "A script such as 'W*20,left*5,W+jump' -> one codec integer per frame."
+def parse_actions(script: str, ticks: int = 1) -> list[int]:
+    "A script such as 'W*20,left*5,W+jump' -> one codec integer per frame (of `ticks` game ticks: see `camera_step`)."
     out = []
     items = [s.strip() for s in str(script).split(',')]
     if not any(items): raise ValueError("the action script is empty")
@@ -60,17 +67,17 @@ def parse_actions(script: str) -> list[int]:
             if not name.strip(): raise ValueError("no action")
             n = int(k) if k else 1
             if n < 1: raise ValueError(f"repeat count {n} is not positive")
-            out += [action_of(name.strip())] * n
+            out += [action_of(name.strip(), ticks)] * n
         except ValueError as e: raise ValueError(f"bad item {i + 1} {item!r} in the action script: {e}") from None
     return out
 
 # %% ../nbs/08_play.ipynb #d1d2f521
 POLICY_ACTIONS = ['W'] * 4 + ['W+jump', 'left', 'right', 'up', 'down', 'A', 'D', 'S', 'attack', 'noop']
 
-def random_policy(n: int, seed: int = 0) -> list[int]:
+def random_policy(n: int, seed: int = 0, ticks: int = 1) -> list[int]:
     "`n` actions of a seeded random player: one of `POLICY_ACTIONS`, held 1 to 10 frames, again and again."
     rng, out = np.random.default_rng(seed), []
-    while len(out) < n: out += [action_of(str(rng.choice(POLICY_ACTIONS)))] * int(rng.integers(1, 11))
+    while len(out) < n: out += [action_of(str(rng.choice(POLICY_ACTIONS)), ticks)] * int(rng.integers(1, 11))
     return out[:n]
 
 # %% ../nbs/08_play.ipynb #07abcc77
@@ -89,7 +96,7 @@ class WorldModelEnv:
     def __init__(self, vqvae: VQVAE, wm: WorldModel, temperature: float = 1.0, top_k: int | None = None,
                  top_p: float | None = None, seed: int = 0, device='cpu', window: str = 'reencode', threads: int | None = 1,
                  decoding: str = 'raster', lag: int = 1, compile: bool | str = False, keep_unchanged: bool = True,
-                 greedy: str = 'mode'):
+                 greedy: str = 'mode', guidance: float = 0.):
         if window not in ('shift', 'reencode'): raise ValueError(f"window must be 'shift' or 'reencode', got {window!r}")
         if greedy not in GREEDY: raise ValueError(f"greedy must be one of {GREEDY}, got {greedy!r}")
         if decoding not in DECODINGS: raise ValueError(f"decoding must be one of {DECODINGS}, got {decoding!r}")
@@ -106,6 +113,7 @@ class WorldModelEnv:
         self.passes, self._plan = 0, (None, None)                          # forward passes the last frame took; diagonal plan
         self.compile, self._compiled = compile, None                       # torch.compile raster steps (True, or a backend name)
         self.keep_unchanged, self.greedy = keep_unchanged, greedy          # skip blocks; what temperature 0 picks
+        self.guidance = guidance                                           # action guidance: w in l_a + w (l_a - l_noop)
         self.generator = torch.Generator(self.device).manual_seed(seed)
         self.cache, self.batched, self.t = None, True, 0
         self.ticks = 1                                                     # game ticks per frame of the training data (`load_env` reads it)
@@ -131,11 +139,18 @@ class WorldModelEnv:
         return ctx()
 
     @torch.no_grad()
-    def _feed(self, idx):
-        "Feed tokens (B, t) after those in the cache (the model's `forward_cached`); image-code logits (B, K) after the last."
+    def _feed(self, idx, null=None):
+        "Feed tokens (B, t) after those in the cache (the model's `forward_cached`); image-code logits (B, K) after the last. With guidance the cache's second half of rows is fed `null` (else `idx` again)."
         c, T = self.cache, idx.shape[1]
         if c.n + T > c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + {T} > {c.capacity})")   # a bug if seen
-        return self.wm.forward_cached(idx, c, rows=slice(T - 1, T))[:, 0, :self.layout.codebook_size]   # (B, K)
+        if self.guidance: idx = torch.cat([idx, idx if null is None else null])              # (2B, t)
+        return self._guided(self.wm.forward_cached(idx, c, rows=slice(T - 1, T))[:, 0, :self.layout.codebook_size])   # (B, K)
+
+    def _guided(self, logits):
+        "Logits (2B, ..., K) of the rows under the player's action and under noop -> (B, ..., K) pushed away from noop's by `guidance`; unchanged without guidance."
+        if not self.guidance: return logits
+        la, l0 = logits.float().chunk(2)
+        return la + self.guidance * (la - l0)
 
 # %% ../nbs/08_play.ipynb #fbc14db6
 def keep_unchanged(new, old, same):
@@ -168,7 +183,8 @@ def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
     if seed is not None: self.generator.manual_seed(seed)
     n = min(T, self.n_frames)                                            # the window holds n_frames frames
     frames, actions = frames[:, T - n:], actions[:, T - n:]
-    if self.cache is None or self.cache.k.shape[1] != B: self.cache = self.wm.new_cache(B, self.device)
+    rows = 2 * B if self.guidance else B                                 # guidance: a second copy of each row dreams under noop
+    if self.cache is None or self.cache.k.shape[1] != rows: self.cache = self.wm.new_cache(rows, self.device)
     self.cache.reset()
     with self._threads():
         codes = self.vq.encode(frames.flatten(0, 1).to(self.device)).view(B, n, L.grid, L.grid)   # (B, n, g, g)
@@ -183,10 +199,10 @@ def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
 # %% ../nbs/08_play.ipynb #e862b33f
 def _action_codes(self: WorldModelEnv, action):
     "Action(s) -> codec integers (B,) on the env's device."
-    B = self.cache.k.shape[1]
+    B = self.cache.k.shape[1] // (2 if self.guidance else 1)
     if isinstance(action, (str, int, np.integer, Action)) or (isinstance(action, torch.Tensor) and action.ndim == 0):
-        codes = [action_of(action)] * B
-    else: codes = [action_of(a) for a in (action.tolist() if isinstance(action, (torch.Tensor, np.ndarray)) else action)]
+        codes = [action_of(action, self.ticks)] * B
+    else: codes = [action_of(a, self.ticks) for a in (action.tolist() if isinstance(action, (torch.Tensor, np.ndarray)) else action)]
     if len(codes) != B: raise ValueError(f"{len(codes)} actions for a batch of {B}")
     return torch.tensor(codes, device=self.device)
 
@@ -197,14 +213,15 @@ def step(self: WorldModelEnv, action):
     if self.cache is None: raise RuntimeError("call reset(frames) before step()")
     t0, L, fl = time.perf_counter(), self.layout, self.layout.frame_len
     a = L.action_token(_action_codes(self, action))[:, None]            # (B, 1)
+    a0 = torch.full_like(a, L.action_token(NULL_ACTION))                 # (B, 1) noop, for action guidance
     with self._threads():
-        new = torch.cat([self.pending, a], 1)                            # (B, 2): the last code of this frame, the action
+        before = self.pending                                            # (B, 1): the last code of this frame
         full = self.seq.shape[1] + fl > self.n_frames * fl               # the window is full: forget its oldest frame
         if full:
             self.seq = self.seq[:, fl:]
             if self.window == 'reencode':                                # re-encode the kept frames from position 0
-                self.cache.reset(); new = torch.cat([self.seq, a], 1)
-        logits = self._feed(new)                                         # (B, K): the new frame's first code
+                self.cache.reset(); before = self.seq
+        logits = self._feed(torch.cat([before, a], 1), torch.cat([before, a0], 1))   # (B, K): the new frame's first code
         if full and self.window == 'shift': self.cache.drop(fl)          # after the last frame's action, which still saw it
         n = L.grid * L.grid
         codes = torch.empty(a.shape[0], n, dtype=torch.long, device=self.device)
@@ -218,6 +235,7 @@ def step(self: WorldModelEnv, action):
                     logits = self._feed_static(nxt, (cos[i:i + 1], sin[i:i + 1])) if self.compile else self._feed(nxt)
             self.passes = n
         self.seq, self.pending = torch.cat([self.seq, a, codes], 1), codes[:, -1:]
+        if self.guidance: self._forget_noop()
         codes, prev = codes.view(-1, L.grid, L.grid), self.codes         # (B, g, g) each
         frame = self.decoded = self.vq.decode(codes)                     # (B, 3, R, R); `decoded`: without skip blocks
         if self.keep_unchanged: frame = keep_unchanged(frame, self.frame, codes == prev)
@@ -227,11 +245,18 @@ def step(self: WorldModelEnv, action):
     return frame if self.batched else frame[0]
 
 @patch
+def _forget_noop(self: WorldModelEnv):
+    "After a guided frame: the noop rows take the player's rows' keys and values, so that the next frame's noop differs only in its newest action."
+    c, B = self.cache, self.cache.k.shape[1] // 2
+    c.k[:, B:, :, :c.n] = c.k[:, :B, :, :c.n]; c.v[:, B:, :, :c.n] = c.v[:, :B, :, :c.n]
+    if c.action is not None: c.action[B:] = c.action[:B]
+
+@patch
 def rollout(self: WorldModelEnv, actions, plain: bool = False):
     "Step through `actions`: (B, N), or (N,) (a list, names or a script allowed) for every row -> uint8 (B, N, 3, R, R) or (N, 3, R, R); with `plain`, also the same frames without skip blocks."
-    if isinstance(actions, str): actions = parse_actions(actions)
+    if isinstance(actions, str): actions = parse_actions(actions, self.ticks)
     if not isinstance(actions, (torch.Tensor, np.ndarray)):
-        actions = [[action_of(b) for b in a] if isinstance(a, (list, tuple)) else action_of(a) for a in actions]
+        actions = [[action_of(b, self.ticks) for b in a] if isinstance(a, (list, tuple)) else action_of(a, self.ticks) for a in actions]
     acts = torch.as_tensor(np.asarray(actions), dtype=torch.long)       # (N,) or (B, N)
     if acts.ndim == 2 and not self.batched: raise ValueError("rollout got actions (B, N) but the env was reset without a batch axis")
     if acts.ndim not in (1, 2): raise ValueError(f"actions should be (N,) or (B, N), got shape {tuple(acts.shape)}")
@@ -277,9 +302,10 @@ def _diagonal(self: WorldModelEnv, logits, codes):
     for p in self._plan[1]:
         inp = p['inp'].to(self.device)
         tok = torch.where(p['placeholder'].to(self.device), prev[:, inp], codes[:, inp])   # (B, T)
+        if self.guidance: tok = tok.repeat(2, 1)                                          # (2B, T): the noop rows too
         mask = torch.cat([ctx.expand(len(inp), n0), p['mask'].to(self.device)], 1)        # (T, n0 + n - 1)
         lg = self.wm.forward_slots(tok, c, n0 + inp, cos[inp], sin[inp], mask, p['rows'])[..., :L.codebook_size]   # (B, Tt, K)
-        codes[:, p['tgt'].to(self.device)] = self._pick(lg.flatten(0, 1)).view(B, -1)
+        codes[:, p['tgt'].to(self.device)] = self._pick(self._guided(lg).flatten(0, 1)).view(B, -1)
     c.n, c.pos = n0 + n - 1, pos0 + n - 1
     self.passes = 1 + len(self._plan[1])
 
@@ -293,7 +319,8 @@ def _feed_static(self: WorldModelEnv, idx, cs):
         self._compiled = torch.compile(self.wm.forward_slots, dynamic=False, **kw)   # one graph: every input keeps its shape
     slot = torch.full((1,), c.n, device=self.device)
     mask = (torch.arange(c.capacity, device=self.device) <= c.n)[None]       # (1, capacity): the filled slots and this one
-    out = self._compiled(idx, c, slot, *cs, mask, [0])[:, 0, :self.layout.codebook_size]
+    if self.guidance: idx = idx.repeat(2, 1)
+    out = self._guided(self._compiled(idx, c, slot, *cs, mask, [0])[:, 0, :self.layout.codebook_size])
     c.n, c.pos = c.n + 1, c.pos + 1
     return out
 
@@ -375,6 +402,7 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
          temperature: float = 1.0,     # sampling temperature (0: greedy)
          greedy: str = 'mode',         # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
          keep_unchanged: bool = True,  # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
+         guidance: float = 0.,         # action guidance w: codes from l_a + w (l_a - l_noop), a second row per dream (0: off)
          top_k: int = None,            # sample among the k most likely codes only
          top_p: float = None,          # nucleus sampling: the most likely codes holding this much probability
          window: str = 'reencode',     # when the context is full: 'reencode' the kept frames (as in training) or 'shift' the cache
@@ -389,7 +417,7 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
     if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
     if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
     env = load_env(vqvae_path, wm_path, resolution, downsamples, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed,
-                   device=device, window=window, threads=threads or None, decoding=decoding, greedy=greedy, keep_unchanged=keep_unchanged)
+                   device=device, window=window, threads=threads or None, decoding=decoding, greedy=greedy, keep_unchanged=keep_unchanged, guidance=guidance)
     n = context or max(1, env.n_frames - 1)
     if data_path: frames, acts, _ = shard_context(data_path, env.resolution, n, env.val_names)
     else: frames, acts = blockworld_context(env.resolution, n, seed)
@@ -398,8 +426,8 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
         except ImportError: get_ipython = lambda: None
         if get_ipython() is None: raise ValueError("interactive play runs in a notebook (smolworld.play.Player): pass --headless to write files")
         return Player(env, (frames, acts))
-    if actions: script = parse_actions(actions); acts_play = (script * -(-steps // len(script)))[:steps]
-    else: acts_play = random_policy(steps, seed) if policy == 'random' else [NULL_ACTION] * steps
+    if actions: script = parse_actions(actions, env.ticks); acts_play = (script * -(-steps // len(script)))[:steps]
+    else: acts_play = random_policy(steps, seed, env.ticks) if policy == 'random' else [NULL_ACTION] * steps
     out = [env.reset(frames, acts)]
     for a in tqdm(acts_play, desc='dreaming', disable=quiet or 'IN_TEST' in os.environ): out.append(env.step(a))
     imgs = make_labelled_frames(torch.stack(out), ['context'] + acts_play)
