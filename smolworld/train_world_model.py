@@ -44,7 +44,8 @@ def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: flo
         if changed_weight == 1: _, loss = model(inp, targets, mask)
         else:
             logits, _ = model(inp)
-            ce = F.cross_entropy(logits.flatten(0, 1).float(), targets.flatten(), reduction='none').view_as(seq)
+            ce = F.cross_entropy(logits.flatten(0, 1).float(), targets.masked_fill(~mask, -100).flatten(),   # the head may score image codes only
+                                 ignore_index=-100, reduction='none').view_as(seq)
             w = mask * torch.where(changed_cells(seq, layout), changed_weight, 1.0)
             loss = (ce * w).sum() / w.sum()
         return loss, {'tokens': seq.numel()}
