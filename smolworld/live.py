@@ -343,7 +343,7 @@ _LAB_READY = """const a = window.jupyterapp, w = a && a.shell.currentWidget;
 const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
 return !!(k && k.status === 'idle' && w.content && w.content.widgets && w.content.widgets.length);"""
 
-def browser(chromium: str = None, chromedriver: str = None, size=(1100, 900)):
+def browser(chromium: str = None, chromedriver: str = None, size=(1100, 1300)):
     "A headless Chromium under Selenium, from the system's `chromium` and `chromedriver` (or the paths given)."
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
