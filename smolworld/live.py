@@ -305,6 +305,7 @@ def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = Fals
         wait_http(url, proc, timeout, log)
         print(f"smolworld_play: the live player is at {url} - open it in a browser; Q on the page, or Ctrl-C here, quits", flush=True)
         while proc.poll() is None and not quit_file.exists(): time.sleep(0.2)
+        if quit_file.exists(): time.sleep(1.0)                  # let the page show that the player quit
         if proc.poll() is not None: raise ValueError(f"Voila stopped ({proc.returncode}) while serving {url}; its log: {log}")
     except KeyboardInterrupt: how = 'interrupted'
     finally:
@@ -313,7 +314,8 @@ def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = Fals
             try: proc.wait(10)
             except subprocess.TimeoutExpired: proc.kill()
     if not quiet: print(f"smolworld_play: {how}", flush=True)
-    return dict(url=url, log=str(log), stopped=how)
+    shutil.rmtree(d, ignore_errors=True)                      # the notebook and Voila's log (kept above, on an error)
+    return dict(url=url, stopped=how)
 
 # %% ../nbs/08a_live.ipynb #0b4be7d8
 def _wait(fn, timeout: float, what: str, drv=None):
@@ -391,7 +393,7 @@ def check_in_browser(url: str, lab: bool = False, key: str = 'w', hold: float = 
         if problems: raise AssertionError(f"{url}: " + '; '.join(problems) + f" (status: {status!r})")
         if then_quit:
             ActionChains(drv).move_to_element(img).send_keys('q').perform()
-            _wait(lambda: 'quit' in drv.find_element(By.CSS_SELECTOR, '.smolworld-status').text, 30, 'the player to quit on Q', drv)
+            time.sleep(1.0)            # the caller checks what Q did (smolworld_play exits; the page may already be gone)
         return res
     finally:
         if own: drv.quit()
@@ -406,6 +408,11 @@ def _stop(proc):
         proc.terminate()
         try: proc.wait(15)
         except subprocess.TimeoutExpired: proc.kill(); proc.wait()
+
+def _value(v):
+    "A command-line value as Python: a number, true/false, or the string."
+    try: return json.loads(str(v))
+    except ValueError: return str(v)
 
 def browser_checks(vqvae_path=None, wm_path=None, shots=None, lab: bool = True, hold: float = 2.0, timeout: float = 240,
                    play_args=(), quiet: bool = False) -> dict:
@@ -432,7 +439,7 @@ def browser_checks(vqvae_path=None, wm_path=None, shots=None, lab: bool = True, 
     finally: _stop(proc)
     if lab:
         nb = live_notebook({'vqvae_path': vqvae_path, 'wm_path': wm_path, 'out_dir': d / 'lab_out'}, d / 'live.ipynb')
-        extra = dict(zip([a[2:] for a in play_args[::2]], play_args[1::2]))    # --flag value pairs, as play's keywords
+        extra = {k[2:]: _value(v) for k, v in zip(play_args[::2], play_args[1::2])}   # --flag value pairs, as play's keywords
         if extra: live_notebook({'vqvae_path': vqvae_path, 'wm_path': wm_path, 'out_dir': d / 'lab_out', **extra}, nb)
         port, log, t1 = free_port(0), d / 'jupyterlab.log', time.time()
         news = d / 'settings' / '@jupyterlab' / 'apputils-extension' / 'notification.jupyterlab-settings'
