@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_play.ipynb #75c1100c
 from __future__ import annotations
-import os, re, time, contextlib, warnings
+import os, re, time, contextlib, warnings, functools, inspect
 from collections import deque
 from pathlib import Path
 import numpy as np
@@ -24,8 +24,8 @@ from .tokens import tokenizer_id
 # %% auto #0
 __all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'camera_step',
            'action_of', 'parse_actions', 'random_policy', 'WorldModelEnv', 'keep_unchanged', 'diagonal_schedule',
-           'shard_context', 'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'play',
-           'Player']
+           'shard_context', 'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'save_play',
+           'play', 'Player']
 
 # %% ../nbs/08_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
@@ -389,9 +389,19 @@ def load_env(vqvae_path, wm_path, resolution: int = None, downsamples: int = Non
     return env
 
 # %% ../nbs/08_play.ipynb #e565c574
+def save_play(imgs, out_dir, fps: float = 10, frames: bool = True) -> Path:
+    "Write labelled frames `imgs` (`make_labelled_frames`) to `out_dir`: `frame_NNNN.png` (with `frames`), `play.gif` and `play.mp4` at `fps`."
+    d = Path(out_dir); d.mkdir(parents=True, exist_ok=True)
+    if frames:
+        for i, im in enumerate(imgs): cv2.imwrite(str(d / f'frame_{i:04d}.png'), im[..., ::-1])
+    imageio.mimsave(d / 'play.gif', imgs, duration=1000 / fps, loop=0)      # duration: ms per frame
+    imageio.mimsave(d / 'play.mp4', imgs, fps=fps, macro_block_size=16)
+    return d
+
+# %% ../nbs/08_play.ipynb #a6ec61a6
 def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
          wm_path: str = 'checkpoints_wm/best_model.pt',   # the world-model checkpoint
-         headless: store_true = True,  # write PNG frames, an animated GIF and an mp4 (the command line plays only this way)
+         headless: store_true = True,  # write PNG frames, an animated GIF and an mp4 (without it, the command line serves the live player)
          steps: int = 100,             # frames to dream
          actions: str = None,          # an action script, e.g. 'W*20,left*5,jump' (repeated to fill --steps)
          policy: str = 'random',       # without --actions: 'random' (a seeded random player) or 'noop'
@@ -412,8 +422,11 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
          threads: int = 1,             # CPU threads while dreaming (0: leave PyTorch's setting)
          resolution: int = None,       # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
          downsamples: int = None,      # the seed's flag: checked against the VQ-VAE's downsampling steps
+         max_fps: float = 0,           # live play: frames per second at most (0: as fast as the model dreams)
+         port: int = 8866,             # live play from the command line: the port of the page on 127.0.0.1 (0: any free one)
          quiet: bool = False):         # no progress bar or summary
-    "Play in a world model: dream frames from a context and actions, headless (files) or in a notebook (a `Player`)."
+    "Play in a world model: dream frames from a context and actions, headless (files), or live (a `LivePlayer` in a notebook, a local page from the command line)."
+    args = dict(locals())
     if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
     if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
     env = load_env(vqvae_path, wm_path, resolution, downsamples, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed,
@@ -422,24 +435,27 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
     if data_path: frames, acts, _ = shard_context(data_path, env.resolution, n, env.val_names)
     else: frames, acts = blockworld_context(env.resolution, n, seed)
     if not headless:
-        try: from IPython import get_ipython
-        except ImportError: get_ipython = lambda: None
-        if get_ipython() is None: raise ValueError("interactive play runs in a notebook (smolworld.play.Player): pass --headless to write files")
-        return Player(env, (frames, acts))
+        from smolworld.live import live                  # the real-time player (08a_live), which imports this module
+        return live(env, (frames, acts), args)
     if actions: script = parse_actions(actions, env.ticks); acts_play = (script * -(-steps // len(script)))[:steps]
     else: acts_play = random_policy(steps, seed, env.ticks) if policy == 'random' else [NULL_ACTION] * steps
     out = [env.reset(frames, acts)]
     for a in tqdm(acts_play, desc='dreaming', disable=quiet or 'IN_TEST' in os.environ): out.append(env.step(a))
     imgs = make_labelled_frames(torch.stack(out), ['context'] + acts_play)
-    d = Path(out_dir); d.mkdir(parents=True, exist_ok=True)
-    for i, im in enumerate(imgs): cv2.imwrite(str(d / f'frame_{i:04d}.png'), im[..., ::-1])
-    imageio.mimsave(d / 'play.gif', imgs, duration=1000 / fps, loop=0)      # duration: ms per frame
-    imageio.mimsave(d / 'play.mp4', imgs, fps=fps, macro_block_size=16)
+    d = save_play(imgs, out_dir, fps)
     res = dict(out_dir=str(d), frames=len(imgs), fps=env.fps, ms_per_frame=1000 / env.fps)
     if not quiet: print(f"dreamt {steps} frames at {env.fps:.1f} frames/s ({res['ms_per_frame']:.0f} ms each); wrote {d}/frame_*.png, play.gif, play.mp4")
     return res
 
-play_cli = cli(play, 'smolworld_play')
+def _live_by_default(f):
+    "`f` with `headless` off by default: the command line plays live, as the seed's `play.py` did, unless given `--headless`."
+    @functools.wraps(f)
+    def g(**kw): return f(**kw)
+    sig = inspect.signature(f)
+    g.__signature__ = sig.replace(parameters=[p.replace(default=False) if p.name == 'headless' else p for p in sig.parameters.values()])
+    return g
+
+play_cli = cli(_live_by_default(play), 'smolworld_play')
 
 # %% ../nbs/08_play.ipynb #0853d8d1
 class Player:
