@@ -26,15 +26,16 @@ __all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'DEMO_SAMPLING', 'demo_
 DEMO_SIZES = {
     # episodes x frames of blockworld and game ticks per frame; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`,
     # minutes, clips per step, the part of its run with the lr falling, and the loss weight of changed cells and the context noise
-    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=5.0,
+    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=4.0,
                     wm=dict(n_embd=192, n_head=4, action_cond=True), wm_minutes=7.5, wm_batch=4, wm_cooldown=0.3,
                     changed_weight=1.0, context_noise=0.0),
     'quick':   dict(episodes=3, frames=80, frame_skip=3, vq_preset='tiny', codebook_size=64, vq_minutes=0.25,
                     wm=dict(n_layer=1, action_cond=True), wm_minutes=0.25, wm_batch=8, wm_cooldown=0.3, changed_weight=1.0, context_noise=0.0),
 }
 DEMO_SCRIPT = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
-DEMO_DECODING = dict(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False)  # scored dreams: greedy, every pixel the model's
-DEMO_SAMPLING = dict(temperature=0.7, decoding='diagonal', keep_unchanged=False)                # dreams shown and sampled control: cooler than the model's own
+DEMO_DECODING = dict(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=2.)  # scored dreams: greedy, every pixel the model's
+DEMO_SAMPLING = dict(temperature=0.7, decoding='diagonal', keep_unchanged=False, guidance=2.)                # dreams shown and sampled control: cooler than the model's own
+def _guided(d): return f", action guidance {d['guidance']:g}" if d.get('guidance') else ""
 
 # %% ../nbs/10_demo.ipynb #a732dbfe
 def truth_vs_dream_gif(bwf: dict, path, names=('forward', 'turn left', 'turn right'), scale: int = 3, fps: int = 5):
@@ -65,7 +66,7 @@ def _pct(x): return f"{x:.0%}"
 def _control_lines(res: dict) -> list:
     "The report's control section: told apart (greedy and sampled, on two sets of starts), motion per key, inverse dynamics."
     ev, lines = res['evaluation'], []
-    runs = [(k, res[k]) for k in ('control', 'control_fresh', 'control_sampled', 'control_sampled_fresh') if k in res]
+    runs = [(k, res[k]) for k in ('control', 'control_fresh', 'control_sampled', 'control_sampled_fresh', 'control_unguided') if k in res]
     if runs:
         c0 = runs[0][1]
         lines += ["## Does the dream obey the keys?",
@@ -75,7 +76,7 @@ def _control_lines(res: dict) -> list:
                   "| decoding | starts (seed) | told apart | " + ' | '.join(f'{k} moved (world)' for k in c0['keys']) + ' |',
                   '|---' * (3 + len(c0['keys'])) + '|']
         for k, c in runs:
-            dec = 'sampled' if 'sampled' in k else 'greedy'
+            dec = ('sampled' if 'sampled' in k else 'greedy') + (_guided(DEMO_SAMPLING if 'sampled' in k else DEMO_DECODING) if k != 'control_unguided' else ', no guidance')
             lines.append(f"| {dec} | {c['starts']} ({c['seed']}) | **{_pct(c['accuracy'])}** | "
                          + ' | '.join(f"{c['motion'][n]['dream']:.1f} ({c['motion'][n]['world']:.1f})" for n in c0['keys']) + ' |')
         lines += ["", "'moved': mean absolute change in grey levels from the last frame shown, over the rollout. "
@@ -113,7 +114,7 @@ def write_report(out: Path, res: dict) -> Path:
              _row('shuffled-action penalty', [a - b for a, b in zip(r['model']['psnr'], r['shuffled_actions']['psnr'])]),
              _row('repeat last frame', r['repeat_last']['psnr']), _row('repeat last (tokenized)', r['repeat_last_tokenized']['psnr']),
              _row('tokenizer ceiling', r['tokenizer']['psnr']), "",
-             f"From {r['context_frames']} real frames, greedy decoding in {DEMO_DECODING['decoding']} order (at each cell the code nearest the model's expected code; "
+             f"From {r['context_frames']} real frames, greedy decoding in {DEMO_DECODING['decoding']} order{_guided(DEMO_DECODING)} (at each cell the code nearest the model's expected code; "
              f"{'cells whose code is unchanged keep their pixels' if DEMO_DECODING['keep_unchanged'] else 'no skip blocks: every pixel is drawn by the model'}); "
              f"each PSNR is that of the mean squared error over {ev['data']['clips']} clips at that horizon. Shuffled actions: each clip's "
              f"actions swapped for another clip's; the penalty is the world model row minus that one.", "", _verdict(r), ""]
@@ -127,9 +128,9 @@ def write_report(out: Path, res: dict) -> Path:
                   + (f"{s[n]['mean_psnr']:.2f} | {s[n]['moved']:.1f} |" if n in s else "| |") for n, v in b.items()]
         lines += ["", f"From {ev['blockworld']['context_frames']} still frames. 'moved': mean absolute pixel change from the "
                   "start frame (0-255); a dream that reacts to W and to turning moves more than when standing still. "
-                  f"Greedy as above; sampled at temperature {t} in {DEMO_SAMPLING['decoding']} order, one sample per action.", ""]
+                  f"Greedy as above; sampled at temperature {t} in {DEMO_SAMPLING['decoding']} order{_guided(DEMO_SAMPLING)}, one sample per action.", ""]
     lines += [f"## Play", f"{res['play']['fps']:.1f} frames per second at batch 1 on this machine, sampling at temperature "
-              f"{t} in {DEMO_SAMPLING['decoding']} order (the dreams below).", "",
+              f"{t} in {DEMO_SAMPLING['decoding']} order{_guided(DEMO_SAMPLING)} (the dreams below).", "",
               ("" if 'blockworld_sampled' not in res else "![dream vs truth](truth_vs_dream.gif) ") + "![dream](dream.gif)", "",
               "![horizons](horizons.png)", ""]
     p = out / 'report.md'; p.write_text('\n'.join(lines))
@@ -209,6 +210,9 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
         res['control'] = res['evaluation']['control']
         env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_DECODING, device=device)
         res['control_fresh'] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=seed + 1)[0]
+        if DEMO_DECODING.get('guidance'):                                # what guidance adds: the same model and starts without it
+            env = load_env(str(vq_path), str(wm_path), seed=seed, **{**DEMO_DECODING, 'guidance': 0.}, device=device)
+            res['control_unguided'] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=seed)[0]
     stages.update()
 
     stage('dreaming')
@@ -222,8 +226,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
         bw = res['evaluation']['blockworld']                             # evaluate's blockworld comparison, sampled
         res['blockworld_sampled'], bwf = blockworld_eval(env, seed, bw['context_frames'], bw['steps'], env.resolution, env.vq)
         truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')
-        for k, sd in (('control_sampled', seed), ('control_sampled_fresh', seed + 1)):
-            res[k] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=sd)[0]
+        res['control_sampled_fresh'] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=seed + 1)[0]   # sampled: fresh starts
         shutil.copy(out / 'eval' / 'confusion.png', out / 'confusion.png')
     shutil.copy(out / 'eval' / 'horizons.png', out / 'horizons.png')
     stages.update(); stages.close()
