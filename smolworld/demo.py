@@ -26,8 +26,8 @@ __all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'DEMO_SAMPLING', 'demo_
 DEMO_SIZES = {
     # episodes x frames of blockworld and game ticks per frame; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`,
     # minutes, clips per step, the part of its run with the lr falling, and the loss weight of changed cells and the context noise
-    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=4.0,
-                    wm=dict(n_embd=192, n_head=4, action_cond=True), wm_minutes=7.5, wm_batch=4, wm_cooldown=0.3,
+    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=3.0,
+                    wm=dict(n_embd=192, n_head=4, action_cond=True), wm_minutes=7.0, wm_batch=4, wm_cooldown=0.3,
                     changed_weight=1.0, context_noise=0.0),
     'quick':   dict(episodes=3, frames=80, frame_skip=3, vq_preset='tiny', codebook_size=64, vq_minutes=0.25,
                     wm=dict(n_layer=1, action_cond=True), wm_minutes=0.25, wm_batch=8, wm_cooldown=0.3, changed_weight=1.0, context_noise=0.0),
@@ -205,7 +205,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('evaluating')
     res['evaluation'] = evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'),
-                                 quick=quick, seed=seed, **DEMO_DECODING, device=device, quiet=True, blockworld=not input_dir)
+                                 quick=quick, seed=seed, **DEMO_DECODING, device=device, quiet=True, blockworld=not input_dir, n_clips=16)   # 16 clips: the budget
     if not input_dir:                                                    # told apart: the tuned starts, and fresh ones
         res['control'] = res['evaluation']['control']
         env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_DECODING, device=device)
