@@ -11,10 +11,10 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['N_BINS', 'MU', 'MAX_DEG', 'DEG_PER_COUNT', 'N_MOVES', 'N_ACTIONS', 'NULL_BIN', 'CODEC_VERSION', 'MOVE_NAMES',
-           'NULL_ACTION', 'KEY_FORWARD', 'KEY_BACK', 'KEY_LEFT', 'KEY_RIGHT', 'KEY_JUMP', 'degrees_to_bin',
-           'bin_to_degrees', 'counts_to_bin', 'bin_to_counts', 'bin_edges_counts', 'Action', 'encode', 'decode',
-           'action_name', 'action_from_name', 'encode_record', 'parse_line', 'EncodeReport', 'encode_recording',
-           'action_stats']
+           'STRIDES', 'NULL_ACTION', 'KEY_FORWARD', 'KEY_BACK', 'KEY_LEFT', 'KEY_RIGHT', 'KEY_JUMP', 'degrees_to_bin',
+           'bin_to_degrees', 'counts_to_bin', 'bin_to_counts', 'bin_edges_counts', 'Action', 'split_code', 'encode',
+           'decode', 'action_name', 'action_from_name', 'encode_record', 'parse_line', 'EncodeReport',
+           'encode_recording', 'action_stats']
 
 # %% ../nbs/00_actions.ipynb #4917c493
 N_BINS = 11                # camera bins per axis (VPT's own)
@@ -80,21 +80,24 @@ class Action:
     @property
     def name(self): return action_name(self.index)
 
+STRIDES = (1, N_BINS, N_BINS ** 2, 2 * N_BINS ** 2, 4 * N_BINS ** 2)   # the code's mixed radix: mx, my, attack, jump, move (1, 11, 121, 242, 484)
+
+def split_code(a):
+    "Action code(s) (an int, a numpy array or a tensor) -> their digits (mx, my, attack, jump, move), the one inverse of `encode`."
+    return tuple(a // s % n for s, n in zip(STRIDES, (N_BINS, N_BINS, 2, 2, N_MOVES)))
+
 def encode(mx, my, attack=0, jump=0, move=0):
     "Parts -> one integer 0..4355 (works on numpy arrays too)."
     for v, hi, nm in ((mx, N_BINS, 'mx'), (my, N_BINS, 'my'), (attack, 2, 'attack'), (jump, 2, 'jump'), (move, N_MOVES, 'move')):
         a = np.asarray(v)
         if a.size and (a.min() < 0 or a.max() >= hi): raise ValueError(f"{nm}={v} is outside 0..{hi-1}")
-    return mx + my * 11 + attack * 121 + jump * 242 + move * 484
+    return sum(v * s for v, s in zip((mx, my, attack, jump, move), STRIDES))
 
 def decode(idx) -> Action:
     "One integer -> its `Action` parts."
     idx = int(idx)
     if not 0 <= idx < N_ACTIONS: raise ValueError(f"action {idx} is outside 0..{N_ACTIONS-1}")
-    move, r = divmod(idx, 484)
-    jump, r = divmod(r, 242)
-    attack, r = divmod(r, 121)
-    my, mx = divmod(r, 11)
+    mx, my, attack, jump, move = split_code(idx)
     return Action(mx, my, attack, jump, move // 3, move % 3)
 
 # %% ../nbs/00_actions.ipynb #0c6c980a
@@ -214,7 +217,7 @@ def action_stats(acts) -> dict:
     "Fractions of frames with each kind of input, for an array of action integers."
     a = np.asarray(acts, dtype=np.int64)
     if a.size == 0: return {}
-    move, r = np.divmod(a, 484); jump, r = np.divmod(r, 242); attack, r = np.divmod(r, 121); my, mx = np.divmod(r, 11)
+    mx, my, attack, jump, move = split_code(a)
     return {'frames': int(a.size), 'camera': float(((mx != NULL_BIN) | (my != NULL_BIN)).mean()),
             'forward': float((move // 3 == 1).mean()), 'back': float((move // 3 == 2).mean()),
             'strafe': float((move % 3 != 0).mean()), 'jump': float(jump.mean()), 'attack': float(attack.mean()),

@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
-from .actions import N_ACTIONS, N_BINS
+from .actions import N_ACTIONS, N_BINS, split_code
 from .core import load_checkpoint, config_to_dict, config_from_dict
 
 try: from flash_attn import flash_attn_func  # optional extra: `pip install flash-attn` on a CUDA machine
@@ -293,8 +293,8 @@ ACTION_PARTS = (('yaw', N_BINS), ('pitch', N_BINS), ('attack', 2), ('jump', 2), 
 
 def action_parts(a):
     "Action codes (any shape, a tensor) -> their parts (..., 6): yaw bin, pitch bin, attack, jump, fb, lr."
-    move = a // 484
-    return torch.stack([a % 11, a // 11 % 11, a // 121 % 2, a // 242 % 2, move // 3, move % 3], -1)
+    mx, my, attack, jump, move = split_code(a)
+    return torch.stack([mx, my, attack, jump, move // 3, move % 3], -1)
 
 class ActionEmbedding(nn.Module):
     "An action code's embedding as the sum of its parts' embeddings."
