@@ -76,7 +76,7 @@ class LiveLoop:
     @property
     def cam(self): return tuple(int(np.clip(round(d / PX_PER_BIN), -MAX_CAM, MAX_CAM)) for d in self.drag)
     @property
-    def action(self) -> int | None: return held_action(self.keys, self.cam, getattr(self.env, 'ticks', 1))
+    def action(self) -> int | None: return held_action(self.keys, self.cam, self.env.ticks)
 
     @property
     def fps(self) -> float:
