@@ -20,7 +20,7 @@ from .quantizer import VectorQuantizer
 from .vqvae import VQVAE, VQVAE_PRESETS, random_blocks
 from .data import read_video, resize_frame
 from .play import WorldModelEnv
-from .demo import DEMO_SIZES
+from .demo import DEMO_RECIPES
 
 # %% auto #0
 __all__ = ['BENCH_SIZES', 'TARGETS', 'bench_cli', 'have', 'llama_config', 'llama_state_dict', 'to_llama', 'alternate',
@@ -188,15 +188,14 @@ def compile_fps(vq, wm, frames: int = 5, seed: int = 0, window: str = 'shift', b
     t0 = time.perf_counter(); e.step('W')
     return {**env_fps(envs, frames, seed), 'compile_s': time.perf_counter() - t0}
 
-def decoding_quality(vqvae_path, wm_path, data_path, horizons: str = '1,5,10,15,20', n_clips: int = 8, temperature: float = 1.0,
-                     seed: int = 0) -> dict:
-    "PSNR and SSIM per horizon of open-loop rollouts on held-out clips, with raster and with diagonal decoding (same clips, same seed)."
+def decoding_quality(vqvae_path, wm_path, data_path, horizons: str = '1,5,10,15,20', n_clips: int = 8, seed: int = 0, **dec) -> dict:
+    "PSNR and SSIM per horizon of open-loop rollouts on held-out clips, with raster and with diagonal decoding (same clips, same seed); `dec`: other `DecodingConfig` fields."
     from smolworld.evaluate import held_out_shards, load_clips, rollout_clips, frame_metrics, horizon_targets, parse_horizons
     from smolworld.play import load_env
     from smolworld.data import list_shards
     hs, res = parse_horizons(horizons), {'horizons': parse_horizons(horizons)}
     for d in ('raster', 'diagonal'):
-        env = load_env(vqvae_path, wm_path, temperature=temperature, seed=seed, decoding=d, threads=None)
+        env = load_env(vqvae_path, wm_path, seed=seed, threads=None, **{**dec, 'decoding': d})
         C, R = max(1, env.n_frames - hs[-1]), env.resolution
         frames, actions = load_clips(held_out_shards(list_shards(data_path, R), env.val_names)[0], R, C + hs[-1], n_clips)
         t0 = time.perf_counter()
@@ -274,7 +273,7 @@ def pipeline_bench(frames: int = 200, resolution: int = 64, n: int = 3) -> dict:
 BENCH_SIZES = {
     'full': dict(train=[('tiny', 'tiny', {}, 4, 520), ('small', 'small', {}, 4, 257)], train_steps=3, codebook=512,
                  demo=dict(grid=8, codebook_size=512, vq_preset='small', downsamples=3,   # the demo's shapes; without action_cond, which
-                           **{k: v for k, v in DEMO_SIZES['default']['wm'].items() if k != 'action_cond'}),  # Llama has no input for (one embedding more)
+                           **{k: v for k, v in DEMO_RECIPES['default'].wm.items() if k != 'action_cond'}),  # Llama has no input for (one embedding more)
                  grid16=dict(grid=16, codebook_size=512, downsamples=2, frames=3),
                  frames=5, uncached_frames=1, vq=dict(steps=50, timed=10, B=64), video=200),
     'quick': dict(train=[('2x64', 'tiny', dict(n_layer=2, n_embd=64, n_head=2), 2, 130),

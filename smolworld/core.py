@@ -10,7 +10,9 @@ import sys
 import numpy as np
 import torch
 import torch.distributed as dist
-from fastcore.script import anno_parser
+from fastcore.script import anno_parser, Param
+from fastcore.docments import docments
+import inspect, typing
 
 # %% auto #0
 __all__ = ['MODEL_KINDS', 'PRECISIONS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint', 'config_to_dict',
@@ -148,15 +150,29 @@ def ddp_cleanup():
     dist.destroy_process_group()
 
 # %% ../nbs/00a_core.ipynb #dbcdaf5b
-CLI_ERRORS = (ValueError, FileNotFoundError, FileExistsError, FloatingPointError, PermissionError)
+CLI_ERRORS = (ValueError, FileNotFoundError, FileExistsError, FloatingPointError, PermissionError, ImportError)
 
-def cli(func, prog=None):
-    "A console-script entry point for `func`: flags from its docments; known errors print `prog: error: ...` and exit 2."
+def _signature(func, flags=None):
+    "`func`'s parameters as `anno_parser` reads them, docments included; with a dataclass `flags`, its fields (and their comments) in place of `func`'s `**kwargs`."
+    own = docments(func, full=True, eval_str=True)
+    ps = [p.replace(annotation=p.annotation if isinstance(p.annotation, Param) else Param(own[k]['docment'], own[k]['anno']))
+          for k, p in inspect.signature(func).parameters.items() if p.kind != p.VAR_KEYWORD]
+    if flags is not None:
+        doc, hints = docments(flags), typing.get_type_hints(flags)
+        ps += [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default, annotation=Param(doc[f.name], hints[f.name]))
+               for f in dataclasses.fields(flags)]
+    def g(**kw): pass
+    g.__signature__, g.__doc__ = inspect.Signature(ps), func.__doc__
+    return g
+
+def cli(func, prog=None, flags=None, report=None):
+    "A console-script entry point for `func`: flags from its docments (and from the fields of the dataclass `flags`, which go to its `**kwargs`); known errors print `prog: error: ...` and exit 2; `report(result)`, if given, prints the result and returns the exit status."
     prog = prog or f"smolworld_{func.__name__}"
     def main(argv=None):
-        args = vars(anno_parser(func, prog).parse_args(argv))
+        args = vars(anno_parser(_signature(func, flags), prog).parse_args(argv))
         args.pop('pdb', None); args.pop('xtra', None)
-        try: func(**args)   # the result is not returned: a console script would take it for an exit status
+        try: res = func(**args)
         except CLI_ERRORS as e: print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
+        if report: return report(res)   # otherwise None (status 0): a console script would take a result for an exit status
     main.__doc__, main.func = func.__doc__, func
     return main

@@ -12,16 +12,15 @@ from urllib.parse import urljoin
 import numpy as np, cv2, torch, requests
 from torch.utils.data import Dataset
 from tqdm.auto import tqdm
-from fastcore.script import call_parse, anno_parser
 from .actions import encode_recording, encode_record, parse_line, action_name, action_stats, CODEC_VERSION
-from .core import atomic_save
+from .core import atomic_save, cli
 
 # %% auto #0
-__all__ = ['VPT_BASE', 'VPT_INDEXES', 'DEFAULT_INDEX', 'CROPS', 'Recording', 'index_location', 'read_index', 'pick_recordings',
-           'DownloadError', 'download', 'download_recordings', 'resize_frame', 'read_video', 'shard_name',
-           'process_recording', 'process_recordings', 'Summary', 'scan_folder', 'pipeline', 'pipeline_cli',
-           'list_shards', 'load_shard', 'readable_shards', 'FrameDataset', 'SequenceDataset', 'split_by_recording',
-           'recording_stats', 'show_stats']
+__all__ = ['VPT_BASE', 'VPT_INDEXES', 'DEFAULT_INDEX', 'CROPS', 'pipeline_cli', 'Recording', 'index_location', 'read_index',
+           'pick_recordings', 'DownloadError', 'download', 'download_recordings', 'resize_frame', 'read_video',
+           'shard_name', 'process_recording', 'process_recordings', 'Summary', 'scan_folder', 'pipeline', 'list_shards',
+           'load_shard', 'readable_shards', 'FrameDataset', 'SequenceDataset', 'split_by_recording', 'recording_stats',
+           'show_stats']
 
 # %% ../nbs/02_data.ipynb #9b82e376
 VPT_BASE = 'https://openaipublic.blob.core.windows.net/minecraft-rl/snapshots/'
@@ -392,15 +391,12 @@ def _run(summ, source, index, num_shards, shards, input_dir, resolution, crop, f
         else: (summ.written if r['status'] == 'written' else summ.existing).append(r['path'])
         summ.warnings += r['warnings']; summ.frames += r['frames']; summ.peak_rss_mb = max(summ.peak_rss_mb, r['peak_rss_mb'])
 
-def pipeline_cli(argv=None):
-    "The `smolworld_pipeline` command: `pipeline`'s arguments as flags; prints the summary; exit status 1 if no shard came out."
-    args = vars(anno_parser(pipeline, 'smolworld_pipeline').parse_args(argv))
-    args.pop('pdb', None); args.pop('xtra', None)
-    try: s = pipeline(**args)
-    except (ValueError, FileNotFoundError, ImportError) as e:
-        print(f"smolworld_pipeline: error: {e}", file=sys.stderr); return 2
+def _report(s: Summary) -> int:
+    "What `smolworld_pipeline` prints (the summary) and its exit status: 1 if no shard came out."
     print(s)
     return 0 if s.shards else 1
+
+pipeline_cli = cli(pipeline, 'smolworld_pipeline', report=_report)   # `pipeline`'s arguments as flags
 
 # %% ../nbs/02_data.ipynb #fa70382e
 def list_shards(path, resolution: int, prefix: str = 'shard') -> list[Path]:

@@ -4,7 +4,8 @@
 
 # %% ../nbs/10_demo.ipynb #10020390
 from __future__ import annotations
-import json, os, shutil, time
+import json, os, shutil, time, dataclasses
+from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
@@ -16,26 +17,43 @@ from .train_vqvae import train_vqvae
 from .tokens import tokenize
 from .train_world_model import train_world_model
 from .evaluate import evaluate, blockworld_eval, control_eval
-from .play import load_env, play, make_labelled_frames, TICK_RATE
+from .play import DecodingConfig, load_env, play, make_labelled_frames, TICK_RATE
 
 # %% auto #0
-__all__ = ['DEMO_SIZES', 'DEMO_SCRIPT', 'DEMO_DECODING', 'DEMO_SAMPLING', 'demo_cli', 'truth_vs_dream_gif', 'write_report',
-           'demo']
+__all__ = ['DEMO_RECIPES', 'demo_cli', 'DemoRecipe', 'truth_vs_dream_gif', 'write_report', 'demo']
 
 # %% ../nbs/10_demo.ipynb #57392fdc
-DEMO_SIZES = {
-    # episodes x frames of blockworld and game ticks per frame; VQ-VAE preset, codebook and minutes; world model overrides of `tiny`,
-    # minutes, clips per step, the part of its run with the lr falling, and the loss weight of changed cells and the context noise
-    'default': dict(episodes=24, frames=800, frame_skip=3, vq_preset='small', codebook_size=512, vq_minutes=3.0,
-                    wm=dict(n_embd=192, n_head=4, action_cond=True), wm_minutes=7.0, wm_batch=4, wm_cooldown=0.3,
-                    changed_weight=1.0, context_noise=0.0),
-    'quick':   dict(episodes=3, frames=80, frame_skip=3, vq_preset='tiny', codebook_size=64, vq_minutes=0.25,
-                    wm=dict(n_layer=1, action_cond=True), wm_minutes=0.25, wm_batch=8, wm_cooldown=0.3, changed_weight=1.0, context_noise=0.0),
+@dataclass
+class DemoRecipe:
+    "Everything `smolworld_demo` trains and decodes with, in one place: the data, the tokenizer, the world model, the evaluation."
+    episodes: int = 24                # blockworld recordings (one is held out)
+    frames: int = 800                 # frames per recording
+    frame_skip: int = 3               # game ticks per frame: the control rate
+    vq_preset: str = 'small'          # VQ-VAE preset
+    codebook_size: int = 512          # VQ-VAE codes
+    vq_minutes: float = 3.0           # tokenizer training time
+    vq_batch: int = 64                # tokenizer frames per step
+    wm_preset: str = 'tiny'           # world-model preset ...
+    wm: dict = field(default_factory=lambda: dict(n_embd=192, n_head=4, action_cond=True))   # ... and the fields it overrides
+    wm_minutes: float = 7.0           # world-model training time
+    wm_batch: int = 4                 # world-model clips per step
+    wm_cooldown: float = 0.3          # the last part of the world model's run, with the lr falling to 0
+    changed_weight: float = 1.0       # loss weight of the cells that change from frame to frame
+    context_noise: float = 0.0        # noise on context tokens in training
+    warmup_steps: int = 100           # lr warm-up of both trainers
+    lr: float = 2e-3                  # peak lr of both trainers
+    n_clips: int = 16                 # held-out clips evaluated (the time budget)
+    control: tuple = (12, 8)          # told apart: walking starts, frames dreamt per key
+    script: str = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
+    scored: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=2.))  # scored dreams: greedy, every pixel the model's
+    sampled: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0.7, decoding='diagonal', keep_unchanged=False, guidance=2.))            # dreams shown and sampled control: cooler than the model's own
+
+DEMO_RECIPES = {
+    'default': DemoRecipe(),
+    'quick': DemoRecipe(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, vq_batch=32, wm=dict(n_layer=1, action_cond=True),
+                        wm_minutes=0.25, wm_batch=8, warmup_steps=10, control=(2, 3)),   # a smoke run of under two minutes
 }
-DEMO_SCRIPT = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
-DEMO_DECODING = dict(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=2.)  # scored dreams: greedy, every pixel the model's
-DEMO_SAMPLING = dict(temperature=0.7, decoding='diagonal', keep_unchanged=False, guidance=2.)                # dreams shown and sampled control: cooler than the model's own
-def _guided(d): return f", action guidance {d['guidance']:g}" if d.get('guidance') else ""
+def _guided(d: DecodingConfig): return f", action guidance {d.guidance:g}" if d.guidance else ""
 
 # %% ../nbs/10_demo.ipynb #a732dbfe
 def truth_vs_dream_gif(bwf: dict, path, names=('forward', 'turn left', 'turn right'), scale: int = 3, fps: int = 5):
@@ -63,9 +81,13 @@ def _verdict(r: dict) -> str:
 
 def _pct(x): return f"{x:.0%}"
 
+def _decodings(res: dict) -> tuple:
+    "The recipe's scored (greedy) and sampled `DecodingConfig`s, from the results' copy of the recipe."
+    return tuple(DecodingConfig.of(res['recipe'][k]) for k in ('scored', 'sampled'))
+
 def _control_lines(res: dict) -> list:
     "The report's control section: told apart (greedy and sampled, on two sets of starts), motion per key, inverse dynamics."
-    ev, lines = res['evaluation'], []
+    ev, lines, (scored, sampled) = res['evaluation'], [], _decodings(res)
     runs = [(k, res[k]) for k in ('control', 'control_fresh', 'control_sampled', 'control_sampled_fresh', 'control_unguided') if k in res]
     if runs:
         c0 = runs[0][1]
@@ -76,7 +98,7 @@ def _control_lines(res: dict) -> list:
                   "| decoding | starts (seed) | told apart | " + ' | '.join(f'{k} moved (world)' for k in c0['keys']) + ' |',
                   '|---' * (3 + len(c0['keys'])) + '|']
         for k, c in runs:
-            dec = ('sampled' if 'sampled' in k else 'greedy') + (_guided(DEMO_SAMPLING if 'sampled' in k else DEMO_DECODING) if k != 'control_unguided' else ', no guidance')
+            dec = ('sampled' if 'sampled' in k else 'greedy') + (_guided(sampled if 'sampled' in k else scored) if k != 'control_unguided' else ', no guidance')
             lines.append(f"| {dec} | {c['starts']} ({c['seed']}) | **{_pct(c['accuracy'])}** | "
                          + ' | '.join(f"{c['motion'][n]['dream']:.1f} ({c['motion'][n]['world']:.1f})" for n in c0['keys']) + ' |')
         lines += ["", "'moved': mean absolute change in grey levels from the last frame shown, over the rollout. "
@@ -93,7 +115,8 @@ def _control_lines(res: dict) -> list:
 def write_report(out: Path, res: dict) -> Path:
     "Write out/report.md from the demo's results."
     vq, wm, ev = res['vqvae'], res['world_model'], res['evaluation']
-    r, hs, t = ev['rollout'], ev['rollout']['horizons'], DEMO_SAMPLING['temperature']
+    (scored, sampled), r, hs = _decodings(res), ev['rollout'], ev['rollout']['horizons']
+    t = sampled.temperature
     lines = [f"# SmolWorld demo report", "",
              f"Made by `smolworld_demo{' --quick' if res['quick'] else ''}` in {res['seconds'] / 60:.1f} minutes "
              f"({res['machine']}).", "",
@@ -109,13 +132,13 @@ def write_report(out: Path, res: dict) -> Path:
              f"{wm['tokens_per_s']:.0f} tokens/s in training.", "",
              "## Dreams against the truth (PSNR in dB at each horizon, held-out recordings)",
              "| | " + ' | '.join(f'+{h}' for h in hs) + ' |', '|---' * (len(hs) + 1) + '|',
-             _row('world model', r['model']['psnr']), *([_row('world model, no skip blocks', r['model_no_skip']['psnr'])] if DEMO_DECODING['keep_unchanged'] else []),
+             _row('world model', r['model']['psnr']), *([_row('world model, no skip blocks', r['model_no_skip']['psnr'])] if scored.keep_unchanged else []),
              _row('shuffled actions', r['shuffled_actions']['psnr']),
              _row('shuffled-action penalty', [a - b for a, b in zip(r['model']['psnr'], r['shuffled_actions']['psnr'])]),
              _row('repeat last frame', r['repeat_last']['psnr']), _row('repeat last (tokenized)', r['repeat_last_tokenized']['psnr']),
              _row('tokenizer ceiling', r['tokenizer']['psnr']), "",
-             f"From {r['context_frames']} real frames, greedy decoding in {DEMO_DECODING['decoding']} order{_guided(DEMO_DECODING)} (at each cell the code nearest the model's expected code; "
-             f"{'cells whose code is unchanged keep their pixels' if DEMO_DECODING['keep_unchanged'] else 'no skip blocks: every pixel is drawn by the model'}); "
+             f"From {r['context_frames']} real frames, greedy decoding in {scored.decoding} order{_guided(scored)} (at each cell the code nearest the model's expected code; "
+             f"{'cells whose code is unchanged keep their pixels' if scored.keep_unchanged else 'no skip blocks: every pixel is drawn by the model'}); "
              f"each PSNR is that of the mean squared error over {ev['data']['clips']} clips at that horizon. Shuffled actions: each clip's "
              f"actions swapped for another clip's; the penalty is the world model row minus that one.", "", _verdict(r), ""]
     lines += _control_lines(res)
@@ -128,9 +151,9 @@ def write_report(out: Path, res: dict) -> Path:
                   + (f"{s[n]['mean_psnr']:.2f} | {s[n]['moved']:.1f} |" if n in s else "| |") for n, v in b.items()]
         lines += ["", f"From {ev['blockworld']['context_frames']} still frames. 'moved': mean absolute pixel change from the "
                   "start frame (0-255); a dream that reacts to W and to turning moves more than when standing still. "
-                  f"Greedy as above; sampled at temperature {t} in {DEMO_SAMPLING['decoding']} order{_guided(DEMO_SAMPLING)}, one sample per action.", ""]
+                  f"Greedy as above; sampled at temperature {t} in {sampled.decoding} order{_guided(sampled)}, one sample per action.", ""]
     lines += [f"## Play", f"{res['play']['fps']:.1f} frames per second at batch 1 on this machine, sampling at temperature "
-              f"{t} in {DEMO_SAMPLING['decoding']} order{_guided(DEMO_SAMPLING)} (the dreams below).", "",
+              f"{t} in {sampled.decoding} order{_guided(sampled)} (the dreams below).", "",
               ("" if 'blockworld_sampled' not in res else "![dream vs truth](truth_vs_dream.gif) ") + "![dream](dream.gif)", "",
               "![horizons](horizons.png)", ""]
     p = out / 'report.md'; p.write_text('\n'.join(lines))
@@ -150,21 +173,20 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
          device: str = None,          # cpu or cuda (default: cuda if available)
          quiet: bool = False) -> dict:  # only the last line
     "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
-    t0, size = time.time(), dict(DEMO_SIZES['quick' if quick else 'default'])
-    for k, v in dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip).items():
-        if v is not None: size[k] = v
-    if size['episodes'] < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {size['episodes']}")
+    given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip)
+    t0, rc = time.time(), dataclasses.replace(DEMO_RECIPES['quick' if quick else 'default'], **{k: v for k, v in given.items() if v is not None})
+    if rc.episodes < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {rc.episodes}")
     if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     stages = tqdm(total=6, desc='smolworld demo', disable=quiet, position=0)
     def stage(name): stages.set_postfix_str(name); stages.refresh()
-    res = {'quick': quick, 'size': size, 'machine': f"{device}, {torch.get_num_threads()} threads"}
+    res = {'quick': quick, 'recipe': dataclasses.asdict(rc), 'machine': f"{device}, {torch.get_num_threads()} threads"}
 
     stage('reading recordings' if input_dir else 'recording blockworld')
-    src = dict(input_dir=input_dir) if input_dir else dict(source='blockworld', num_shards=size['episodes'], frames=size['frames'])
-    summ = pipeline(**src, frame_skip=size['frame_skip'], seed=seed, raw_dir=str(out / 'data' / 'raw'),
+    src = dict(input_dir=input_dir) if input_dir else dict(source='blockworld', num_shards=rc.episodes, frames=rc.frames)
+    summ = pipeline(**src, frame_skip=rc.frame_skip, seed=seed, raw_dir=str(out / 'data' / 'raw'),
                     out_dir=str(out / 'data' / 'processed'), quiet=True)
     if len(summ.shards) < 2: raise ValueError(f"{input_dir or 'blockworld'}: {len(summ.shards)} usable recording(s), at least 2 are needed (one is held out)")
     fps = float(load_shard(summ.shards[0], ('frames', 'actions'))['meta']['fps'])
@@ -174,9 +196,9 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('training the tokenizer')
     vq_dir = out / 'vqvae'
-    _, st = train_vqvae(str(out / 'data' / 'processed'), preset=size['vq_preset'], downsamples=3,
-                        codebook_size=size['codebook_size'], epochs=1000, max_minutes=size['vq_minutes'],
-                        batch_size=32 if quick else 64, warmup_steps=10 if quick else 100, lr=2e-3, precision=precision,
+    _, st = train_vqvae(str(out / 'data' / 'processed'), preset=rc.vq_preset, downsamples=3,
+                        codebook_size=rc.codebook_size, epochs=1000, max_minutes=rc.vq_minutes,
+                        batch_size=rc.vq_batch, warmup_steps=rc.warmup_steps, lr=rc.lr, precision=precision,
                         out_dir=str(vq_dir), seed=seed, device=device, quiet=quiet, overwrite=True)   # a demo run replaces the last one's
     vq_path = vq_dir / 'best_model.pt' if (vq_dir / 'best_model.pt').exists() else vq_dir / 'last_model.pt'
     last = st.best_record
@@ -191,10 +213,10 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('training the world model')
     wm_dir = out / 'world_model'
-    model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset='tiny', **size['wm'], epochs=1000,
-                                  max_minutes=size['wm_minutes'], batch_size=size['wm_batch'], lr=2e-3, cooldown=size['wm_cooldown'],
-                                  warmup_steps=10 if quick else 100, precision=precision, clip_stride=4,
-                                  changed_weight=size['changed_weight'], context_noise=size['context_noise'],
+    model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset=rc.wm_preset, **rc.wm, epochs=1000,
+                                  max_minutes=rc.wm_minutes, batch_size=rc.wm_batch, lr=rc.lr, cooldown=rc.wm_cooldown,
+                                  warmup_steps=rc.warmup_steps, precision=precision, clip_stride=4,
+                                  changed_weight=rc.changed_weight, context_noise=rc.context_noise,
                                   out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet, overwrite=True)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
     last = st.best_record
@@ -205,28 +227,28 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('evaluating')
     res['evaluation'] = evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'),
-                                 quick=quick, seed=seed, **DEMO_DECODING, device=device, quiet=True, blockworld=not input_dir, n_clips=16)   # 16 clips: the budget
+                                 quick=quick, seed=seed, **dataclasses.asdict(rc.scored), device=device, quiet=True, blockworld=not input_dir, n_clips=rc.n_clips)
     if not input_dir:                                                    # told apart: the tuned starts, and fresh ones
         res['control'] = res['evaluation']['control']
-        env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_DECODING, device=device)
-        res['control_fresh'] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=seed + 1)[0]
-        if DEMO_DECODING.get('guidance'):                                # what guidance adds: the same model and starts without it
-            env = load_env(str(vq_path), str(wm_path), seed=seed, **{**DEMO_DECODING, 'guidance': 0.}, device=device)
-            res['control_unguided'] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=seed)[0]
+        env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device)
+        res['control_fresh'] = control_eval(env, *rc.control, seed=seed + 1)[0]
+        if rc.scored.guidance:                                           # what guidance adds: the same model and starts without it
+            env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device, guidance=0.)
+            res['control_unguided'] = control_eval(env, *rc.control, seed=seed)[0]
     stages.update()
 
     stage('dreaming')
-    p = play(str(vq_path), str(wm_path), actions=DEMO_SCRIPT, steps=30, out_dir=str(out / 'play'), seed=seed,
+    p = play(str(vq_path), str(wm_path), actions=rc.script, steps=30, out_dir=str(out / 'play'), seed=seed,
              data_path=str(out / 'data' / 'processed') if input_dir else None,
-             **DEMO_SAMPLING, device=device, quiet=True)
+             **dataclasses.asdict(rc.sampled), device=device, quiet=True)
     res['play'] = {'fps': p['fps'], 'ms_per_frame': p['ms_per_frame']}
     shutil.copy(out / 'play' / 'play.gif', out / 'dream.gif')
     if not input_dir:
-        env = load_env(str(vq_path), str(wm_path), seed=seed, **DEMO_SAMPLING, device=device)
+        env = load_env(str(vq_path), str(wm_path), dec=rc.sampled, seed=seed, device=device)
         bw = res['evaluation']['blockworld']                             # evaluate's blockworld comparison, sampled
         res['blockworld_sampled'], bwf = blockworld_eval(env, seed, bw['context_frames'], bw['steps'], env.resolution, env.vq)
         truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')
-        res['control_sampled_fresh'] = control_eval(env, *((2, 3) if quick else (12, 8)), seed=seed + 1)[0]   # sampled: fresh starts
+        res['control_sampled_fresh'] = control_eval(env, *rc.control, seed=seed + 1)[0]   # sampled: fresh starts
         shutil.copy(out / 'eval' / 'confusion.png', out / 'confusion.png')
     shutil.copy(out / 'eval' / 'horizons.png', out / 'horizons.png')
     stages.update(); stages.close()

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_evaluate.ipynb #6adc9c10
 from __future__ import annotations
-import json, time, warnings
+import json, time, warnings, dataclasses
 from dataclasses import replace
 from pathlib import Path
 import numpy as np, torch
@@ -21,7 +21,7 @@ from .vqvae import VQVAE, VQVAE_PRESETS
 from .transformer import TokenLayout, WorldModel, make_config
 from .tokens import tokenizer_id
 from .train_world_model import evaluate_wm
-from .play import load_env, parse_actions, blockworld_frame, action_of
+from .play import DecodingConfig, load_env, parse_actions, blockworld_frame, action_of
 from .blockworld import BlockWorld, replay
 
 # %% auto #0
@@ -374,13 +374,6 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              horizons: str = '1,5,10,15,20',                  # frames ahead at which dreams are scored
              n_clips: int = 32,                               # held-out clips (evenly spaced, rolled out in one batch)
              context_frames: int = None,                      # real frames before the dream (default: the model's window minus one; longer dreams slide the window)
-             temperature: float = 1.0,                        # sampling temperature (0: greedy)
-             greedy: str = 'mode',                            # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
-             keep_unchanged: bool = True,                     # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
-             guidance: float = 0.,                            # action guidance w: codes from l_a + w (l_a - l_noop) (0: off; see smolworld_play)
-             top_k: int = None,                               # sample from the k most likely codes only
-             top_p: float = None,                             # nucleus sampling
-             decoding: str = 'raster',                        # raster (token by token) or diagonal (parallel, see smolworld_play)
              seed: int = 0,                                   # sampling, shuffling and the blockworld world
              blockworld: bool = True,                         # run the blockworld ground-truth checks: scripted keys, told-apart (--no-blockworld skips them)
              control_starts: int = 12,                        # told apart: walking blockworld starts, each dreamt under every key
@@ -390,15 +383,15 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              device: str = None,                              # cpu or cuda (default: cuda if available)
              resolution: int = None,                          # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
              downsamples: int = None,                         # the seed's flag: checked against the VQ-VAE's downsampling steps
-             quiet: bool = False) -> dict:                    # print nothing
+             quiet: bool = False,                             # print nothing
+             **dec) -> dict:                                  # how dreams are decoded: `DecodingConfig`'s fields (see smolworld_play)
     "Evaluate a tokenizer and world model on held-out recordings and in blockworld; write and return the metrics."
     t0, dev = time.time(), torch.device(device) if device else default_device()
     hs = parse_horizons(horizons)
     if quick: n_clips, hs, idm_steps = min(n_clips, 2), [h for h in hs if h <= 5] or [min(hs[0], 5)], min(idm_steps, 50)
     if n_clips < 1: raise ValueError(f"--n_clips must be at least 1, got {n_clips}")
     seed_everything(seed)
-    env = load_env(vqvae_path, wm_path, resolution, downsamples, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed, device=dev, decoding=decoding,
-                   greedy=greedy, keep_unchanged=keep_unchanged, guidance=guidance)
+    env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=dev, **dec)
     vq, wm, lay = env.vq, env.wm, env.layout
     C = context_frames if context_frames is not None else max(1, env.n_frames - 1)     # all the memory the model has
     if C < 1: raise ValueError(f"--context_frames must be at least 1, got {C}")
@@ -420,8 +413,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     how_avg = ('per horizon, over clips, at exactly that many frames after the last context frame: psnr of the mean squared error, '
                'psnr_frame_mean the mean of per-frame PSNR, ssim the mean of per-frame SSIM')
     m = {'config': dict(vqvae_path=str(vqvae_path), wm_path=str(wm_path), data_path=str(data_path), horizons=hs,
-                        n_clips=n_clips, context_frames=C, temperature=temperature, top_k=top_k, top_p=top_p, decoding=decoding, seed=seed,
-                        greedy=greedy, keep_unchanged=keep_unchanged, guidance=guidance, control_starts=control_starts, control_horizon=control_horizon,
+                        n_clips=n_clips, context_frames=C, **dataclasses.asdict(env.dec), seed=seed, control_starts=control_starts, control_horizon=control_horizon,
                         idm_steps=idm_steps, quick=quick, device=str(dev), ticks_per_frame=env.ticks),
          'data': {'held_out': [p.name for p in val], 'chosen_by': how, 'clips': len(frames), 'clip_frames': C + H},
          'psnr_max': PSNR_MAX,
@@ -500,4 +492,4 @@ def summary(m: dict) -> str:
     return '\n'.join(lines)
 
 # %% ../nbs/09_evaluate.ipynb #db141605
-evaluate_cli = cli(evaluate, 'smolworld_evaluate')
+evaluate_cli = cli(evaluate, 'smolworld_evaluate', flags=DecodingConfig)

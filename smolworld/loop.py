@@ -79,18 +79,18 @@ class TrainState:
         return min(self.history, key=lambda h: h['val_loss'], default={})
 
 # %% ../nbs/04a_loop.ipynb #17b527f3
-def _unwrap(model): return model.module if isinstance(model, DDP) else model
+def _bare(model): return model.module if isinstance(model, DDP) else model   # the model inside a DDP wrapper
 
 def _finite(model, opt) -> bool:
     "Are all floating-point weights, buffers and optimizer moments finite?"
-    ts = [*_unwrap(model).state_dict().values(), *(v for s in opt.state.values() for v in s.values() if isinstance(v, torch.Tensor))]
+    ts = [*_bare(model).state_dict().values(), *(v for s in opt.state.values() for v in s.values() if isinstance(v, torch.Tensor))]
     ts = [t for t in ts if t.is_floating_point()]
     return not ts or bool(torch.stack([torch.isfinite(t).all() for t in ts]).all())
 
 def save_training(path, model, opt, sched, scaler, st: TrainState, extra: dict):
     "Write a full training checkpoint atomically; a `FloatingPointError` instead if the weights are not finite."
     if not _finite(model, opt): raise FloatingPointError(f"the weights are not finite at step {st.step}: {path} not written")
-    ck = {**extra, 'model': _unwrap(model).state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
+    ck = {**extra, 'model': _bare(model).state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
           'scaler': scaler.state_dict(), 'rng': get_rng_state(), 'state': dataclasses.asdict(st)}
     return atomic_save(ck, path)
 
@@ -100,7 +100,7 @@ def restore_training(ck, model, opt, sched, scaler) -> TrainState:
         if k not in ck: raise ValueError(f"checkpoint has no {k!r}: it is not a training checkpoint (use last_model.pt)")
     try: st = TrainState(**ck['state'])
     except TypeError as e: raise ValueError(f"checkpoint's training state is not one this loop reads ({e})") from None
-    try: _unwrap(model).load_state_dict(ck['model'])
+    try: _bare(model).load_state_dict(ck['model'])
     except RuntimeError as e: raise ValueError(f"checkpoint does not fit this model: {str(e)[:300]}") from None
     opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler']); scaler.load_state_dict(ck['scaler'])
     set_rng_state(ck['rng'])
@@ -137,7 +137,7 @@ _NO_FORWARD_SYNC = {'forward_sync_buffers': False} if 'forward_sync_buffers' in 
 def _sync_batchnorm(model, d: Dist):
     "Average BatchNorm running statistics over processes (each process's own batches moved them)."
     if not d.ddp: return
-    for m in _unwrap(model).modules():
+    for m in _bare(model).modules():
         if isinstance(m, torch.nn.modules.batchnorm._BatchNorm) and m.track_running_stats:
             for b in (m.running_mean, m.running_var): dist.all_reduce(b); b /= d.world_size
 
@@ -285,7 +285,7 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
         partial = stop and st.batch < n_micro                  # the budget ran out part-way through an epoch
         train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k != 'tokens'})
         _sync_batchnorm(model, d); net.eval()
-        with torch.no_grad(), ctx: val = _mean_across(d, {f'val_{k}': float(v) for k, v in val_fn(_unwrap(net)).items()})
+        with torch.no_grad(), ctx: val = _mean_across(d, {f'val_{k}': float(v) for k, v in val_fn(_bare(net)).items()})
         if not math.isfinite(val['val_loss']):
             raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {st.epoch + 1}: stopping; {kept()}")
         lr = opt.param_groups[0]['lr']                         # that of the last step
@@ -305,7 +305,7 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
         if d.is_main:
             write_metrics(st.history, out / 'metrics.jsonl')
             plot_history(st.history, out / 'loss.png')
-            if on_epoch and not partial: on_epoch(_unwrap(net), st)
+            if on_epoch and not partial: on_epoch(_bare(net), st)
             if progress: tqdm.write(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec.items()))
         if stop: break
     if d.ddp: dist.barrier()                                   # no process returns while rank 0 is still writing

@@ -4,7 +4,8 @@
 
 # %% ../nbs/08_play.ipynb #75c1100c
 from __future__ import annotations
-import os, re, time, contextlib, warnings, functools, inspect
+import os, re, time, contextlib, warnings, functools, inspect, dataclasses
+from dataclasses import dataclass
 from collections import deque
 from pathlib import Path
 import numpy as np
@@ -22,10 +23,10 @@ from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
 # %% auto #0
-__all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'play_cli', 'camera_step',
-           'action_of', 'parse_actions', 'random_policy', 'WorldModelEnv', 'keep_unchanged', 'diagonal_schedule',
-           'shard_context', 'blockworld_context', 'blockworld_frame', 'make_labelled_frames', 'load_env', 'save_play',
-           'play', 'Player']
+__all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'WINDOWS', 'play_cli',
+           'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'WorldModelEnv',
+           'keep_unchanged', 'diagonal_schedule', 'shard_context', 'blockworld_context', 'blockworld_frame',
+           'make_labelled_frames', 'load_env', 'save_play', 'play', 'Player']
 
 # %% ../nbs/08_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
@@ -83,6 +84,35 @@ def random_policy(n: int, seed: int = 0, ticks: int = 1) -> list[int]:
 # %% ../nbs/08_play.ipynb #07abcc77
 DECODINGS = ('raster', 'diagonal')  # token by token; MineWorld's parallel decoding along anti-diagonals
 GREEDY = ('mode', 'mean')           # at temperature 0: the most likely code, or the code nearest the expected one
+WINDOWS = ('reencode', 'shift')     # when the context is full: re-encode the kept frames, or shift the cache
+
+@dataclass
+class DecodingConfig:
+    "How a dream is decoded: the one home of the flags `WorldModelEnv`, `smolworld_play`, `smolworld_evaluate` and the demo share."
+    temperature: float = 1.0      # sampling temperature (0: greedy)
+    greedy: str = 'mode'          # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
+    top_k: int = None             # sample among the k most likely codes only
+    top_p: float = None           # nucleus sampling: the most likely codes holding this much probability
+    keep_unchanged: bool = True   # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
+    guidance: float = 0.          # action guidance w: codes from l_a + w (l_a - l_noop), a second row per dream (0: off)
+    decoding: str = 'raster'      # 'raster' (code by code) or 'diagonal' (a gxg frame in 2g-1 passes: faster, a little worse)
+    lag: int = 1                  # diagonal decoding: a row starts this many codes behind the row above (the grid's width: raster order)
+    window: str = 'reencode'      # when the context is full: 'reencode' the kept frames (as in training) or 'shift' the cache
+
+    def __post_init__(self):
+        for name, ok in (('greedy', GREEDY), ('decoding', DECODINGS)):
+            if getattr(self, name) not in ok: raise ValueError(f"{name} must be one of {ok}, got {getattr(self, name)!r}")
+        if self.window not in WINDOWS: raise ValueError(f"window must be 'shift' or 'reencode', got {self.window!r}")
+        if self.lag < 1: raise ValueError(f"lag must be at least 1, got {self.lag}")
+        if self.temperature < 0: raise ValueError(f"temperature must be at least 0, got {self.temperature}")
+
+    @classmethod
+    def of(cls, dec=None, **flags) -> DecodingConfig:
+        "`dec` (a `DecodingConfig`, a dict or None) with `flags` replacing its fields; an unknown flag is named in the error."
+        base = dataclasses.asdict(dec) if isinstance(dec, DecodingConfig) else dict(dec or {})
+        bad = set(base) - {f.name for f in dataclasses.fields(cls)} | set(flags) - {f.name for f in dataclasses.fields(cls)}
+        if bad: raise ValueError(f"unknown decoding flags {sorted(bad)}: the flags are {[f.name for f in dataclasses.fields(cls)]}")
+        return cls(**{**base, **flags})
 
 def _as_batch(x, name, ndim, dtype=None):
     "A tensor with a batch axis: (B, ...) stays, one without the batch axis gets it. Returns (tensor, batched)."
@@ -93,14 +123,9 @@ def _as_batch(x, name, ndim, dtype=None):
 
 class WorldModelEnv:
     "Play inside a world model: `reset` from real frames, then `step` one action at a time; frames come back as uint8."
-    def __init__(self, vqvae: VQVAE, wm: WorldModel, temperature: float = 1.0, top_k: int | None = None,
-                 top_p: float | None = None, seed: int = 0, device='cpu', window: str = 'reencode', threads: int | None = 1,
-                 decoding: str = 'raster', lag: int = 1, compile: bool | str = False, keep_unchanged: bool = True,
-                 greedy: str = 'mode', guidance: float = 0.):
-        if window not in ('shift', 'reencode'): raise ValueError(f"window must be 'shift' or 'reencode', got {window!r}")
-        if greedy not in GREEDY: raise ValueError(f"greedy must be one of {GREEDY}, got {greedy!r}")
-        if decoding not in DECODINGS: raise ValueError(f"decoding must be one of {DECODINGS}, got {decoding!r}")
-        if lag < 1: raise ValueError(f"lag must be at least 1, got {lag}")
+    def __init__(self, vqvae: VQVAE, wm: WorldModel, dec: DecodingConfig | dict | None = None, seed: int = 0, device='cpu',
+                 threads: int | None = 1, compile: bool | str = False, **flags):
+        self.dec = DecodingConfig.of(dec, **flags)                         # how frames are decoded: `flags` are its fields
         self.device = torch.device(device)
         self.vq, self.wm = vqvae.to(self.device).eval(), wm.to(self.device).eval()
         self.layout = TokenLayout(vqvae.cfg.codebook_size, vqvae.cfg.grid)
@@ -108,12 +133,9 @@ class WorldModelEnv:
             raise ValueError(f"the world model's vocabulary ({wm.cfg.vocab_size}) does not match the VQ-VAE's layout "
                              f"({self.layout.codebook_size} codes + {N_ACTIONS} actions = {self.layout.vocab_size})")
         self.n_frames = self.layout.frames_per_clip(wm.cfg.block_size)   # the window: frames the model sees
-        self.temperature, self.top_k, self.top_p, self.window, self.threads = temperature, top_k, top_p, window, threads
-        self.decoding, self.lag = decoding, min(lag, self.layout.grid)     # lag = grid: diagonal decoding is raster order
+        self.threads, self.lag = threads, min(self.dec.lag, self.layout.grid)   # lag = grid: diagonal decoding is raster order
         self.passes, self._plan = 0, (None, None)                          # forward passes the last frame took; diagonal plan
         self.compile, self._compiled = compile, None                       # torch.compile raster steps (True, or a backend name)
-        self.keep_unchanged, self.greedy = keep_unchanged, greedy          # skip blocks; what temperature 0 picks
-        self.guidance = guidance                                           # action guidance: w in l_a + w (l_a - l_noop)
         self.generator = torch.Generator(self.device).manual_seed(seed)
         self.cache, self.batched, self.t = None, True, 0
         self.ticks = 1                                                     # game ticks per frame of the training data (`load_env` reads it)
@@ -143,14 +165,14 @@ class WorldModelEnv:
         "Feed tokens (B, t) after those in the cache (the model's `forward_cached`); image-code logits (B, K) after the last. With guidance the cache's second half of rows is fed `null` (else `idx` again)."
         c, T = self.cache, idx.shape[1]
         if c.n + T > c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + {T} > {c.capacity})")   # a bug if seen
-        if self.guidance: idx = torch.cat([idx, idx if null is None else null])              # (2B, t)
+        if self.dec.guidance: idx = torch.cat([idx, idx if null is None else null])              # (2B, t)
         return self._guided(self.wm.forward_cached(idx, c, rows=slice(T - 1, T))[:, 0, :self.layout.codebook_size])   # (B, K)
 
     def _guided(self, logits):
         "Logits (2B, ..., K) of the rows under the player's action and under noop -> (B, ..., K) pushed away from noop's by `guidance`; unchanged without guidance."
-        if not self.guidance: return logits
+        if not self.dec.guidance: return logits
         la, l0 = logits.float().chunk(2)
-        return la + self.guidance * (la - l0)
+        return la + self.dec.guidance * (la - l0)
 
 # %% ../nbs/08_play.ipynb #fbc14db6
 def keep_unchanged(new, old, same):
@@ -162,10 +184,10 @@ def keep_unchanged(new, old, same):
 @patch
 def _pick(self: WorldModelEnv, logits):
     "Codes (N,) from image-code logits (N, K): sampled (temperature, top-k, top-p), or at temperature 0 the most likely (`greedy='mode'`) or the one nearest the expected code vector (`'mean'`)."
-    if self.temperature == 0 and self.greedy == 'mean':
+    if self.dec.temperature == 0 and self.dec.greedy == 'mean':
         q = self.vq.quantizer
         return q.distances(logits.float().softmax(-1) @ q.embed).argmin(-1)   # (N,)
-    return sample_next(logits, self.temperature, self.top_k, self.top_p, self.generator)
+    return sample_next(logits, self.dec.temperature, self.dec.top_k, self.dec.top_p, self.generator)
 
 # %% ../nbs/08_play.ipynb #1a79e351
 @patch
@@ -183,7 +205,7 @@ def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
     if seed is not None: self.generator.manual_seed(seed)
     n = min(T, self.n_frames)                                            # the window holds n_frames frames
     frames, actions = frames[:, T - n:], actions[:, T - n:]
-    rows = 2 * B if self.guidance else B                                 # guidance: a second copy of each row dreams under noop
+    rows = 2 * B if self.dec.guidance else B                                 # guidance: a second copy of each row dreams under noop
     if self.cache is None or self.cache.k.shape[1] != rows: self.cache = self.wm.new_cache(rows, self.device)
     self.cache.reset()
     with self._threads():
@@ -191,7 +213,7 @@ def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
         last = torch.full((B, 1), NULL_ACTION, dtype=torch.long)         # placeholder, cut off below
         seq = L.interleave(codes, torch.cat([actions, last], 1).to(self.device))[:, :-1]      # (B, n*frame_len - 1)
         if seq.shape[1] > 1: self._feed(seq[:, :-1])                     # all but the last code, which waits in `pending`
-        frame = frames[:, -1].to(self.device) if self.keep_unchanged else self.vq.decode(codes[:, -1])
+        frame = frames[:, -1].to(self.device) if self.dec.keep_unchanged else self.vq.decode(codes[:, -1])
     self.seq, self.pending, self.codes, self.frame, self.t = seq, seq[:, -1:], codes[:, -1], frame, 0
     self.step_times.clear()
     return frame if self.batched else frame[0]
@@ -199,7 +221,7 @@ def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
 # %% ../nbs/08_play.ipynb #e862b33f
 def _action_codes(self: WorldModelEnv, action):
     "Action(s) -> codec integers (B,) on the env's device."
-    B = self.cache.k.shape[1] // (2 if self.guidance else 1)
+    B = self.cache.k.shape[1] // (2 if self.dec.guidance else 1)
     if isinstance(action, (str, int, np.integer, Action)) or (isinstance(action, torch.Tensor) and action.ndim == 0):
         codes = [action_of(action, self.ticks)] * B
     else: codes = [action_of(a, self.ticks) for a in (action.tolist() if isinstance(action, (torch.Tensor, np.ndarray)) else action)]
@@ -219,13 +241,13 @@ def step(self: WorldModelEnv, action):
         full = self.seq.shape[1] + fl > self.n_frames * fl               # the window is full: forget its oldest frame
         if full:
             self.seq = self.seq[:, fl:]
-            if self.window == 'reencode':                                # re-encode the kept frames from position 0
+            if self.dec.window == 'reencode':                                # re-encode the kept frames from position 0
                 self.cache.reset(); before = self.seq
         logits = self._feed(torch.cat([before, a], 1), torch.cat([before, a0], 1))   # (B, K): the new frame's first code
-        if full and self.window == 'shift': self.cache.drop(fl)          # after the last frame's action, which still saw it
+        if full and self.dec.window == 'shift': self.cache.drop(fl)          # after the last frame's action, which still saw it
         n = L.grid * L.grid
         codes = torch.empty(a.shape[0], n, dtype=torch.long, device=self.device)
-        if self.decoding == 'diagonal': self._diagonal(logits, codes)
+        if self.dec.decoding == 'diagonal': self._diagonal(logits, codes)
         else:
             if self.compile: cos, sin = self.wm.rope(self.cache.pos, n - 1, self.device)   # (n-1, hd/2): the frame's positions, once
             for i in range(n):
@@ -235,10 +257,10 @@ def step(self: WorldModelEnv, action):
                     logits = self._feed_static(nxt, (cos[i:i + 1], sin[i:i + 1])) if self.compile else self._feed(nxt)
             self.passes = n
         self.seq, self.pending = torch.cat([self.seq, a, codes], 1), codes[:, -1:]
-        if self.guidance: self._forget_noop()
+        if self.dec.guidance: self._forget_noop()
         codes, prev = codes.view(-1, L.grid, L.grid), self.codes         # (B, g, g) each
         frame = self.decoded = self.vq.decode(codes)                     # (B, 3, R, R); `decoded`: without skip blocks
-        if self.keep_unchanged: frame = keep_unchanged(frame, self.frame, codes == prev)
+        if self.dec.keep_unchanged: frame = keep_unchanged(frame, self.frame, codes == prev)
         self.codes, self.frame = codes, frame
     self.t += 1
     self.step_times.append(time.perf_counter() - t0)
@@ -302,7 +324,7 @@ def _diagonal(self: WorldModelEnv, logits, codes):
     for p in self._plan[1]:
         inp = p['inp'].to(self.device)
         tok = torch.where(p['placeholder'].to(self.device), prev[:, inp], codes[:, inp])   # (B, T)
-        if self.guidance: tok = tok.repeat(2, 1)                                          # (2B, T): the noop rows too
+        if self.dec.guidance: tok = tok.repeat(2, 1)                                          # (2B, T): the noop rows too
         mask = torch.cat([ctx.expand(len(inp), n0), p['mask'].to(self.device)], 1)        # (T, n0 + n - 1)
         lg = self.wm.forward_slots(tok, c, n0 + inp, cos[inp], sin[inp], mask, p['rows'])[..., :L.codebook_size]   # (B, Tt, K)
         codes[:, p['tgt'].to(self.device)] = self._pick(self._guided(lg).flatten(0, 1)).view(B, -1)
@@ -319,7 +341,7 @@ def _feed_static(self: WorldModelEnv, idx, cs):
         self._compiled = torch.compile(self.wm.forward_slots, dynamic=False, **kw)   # one graph: every input keeps its shape
     slot = torch.full((1,), c.n, device=self.device)
     mask = (torch.arange(c.capacity, device=self.device) <= c.n)[None]       # (1, capacity): the filled slots and this one
-    if self.guidance: idx = idx.repeat(2, 1)
+    if self.dec.guidance: idx = idx.repeat(2, 1)
     out = self._guided(self._compiled(idx, c, slot, *cs, mask, [0])[:, 0, :self.layout.codebook_size])
     c.n, c.pos = c.n + 1, c.pos + 1
     return out
@@ -409,14 +431,6 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
          data_path: str = None,        # a frame shard or folder: start from the first clip of a validation shard (default: a blockworld start)
          context: int = None,          # context frames (default: the model's window minus one)
          seed: int = 0,                # sampling, the random player and the blockworld start
-         temperature: float = 1.0,     # sampling temperature (0: greedy)
-         greedy: str = 'mode',         # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
-         keep_unchanged: bool = True,  # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
-         guidance: float = 0.,         # action guidance w: codes from l_a + w (l_a - l_noop), a second row per dream (0: off)
-         top_k: int = None,            # sample among the k most likely codes only
-         top_p: float = None,          # nucleus sampling: the most likely codes holding this much probability
-         window: str = 'reencode',     # when the context is full: 'reencode' the kept frames (as in training) or 'shift' the cache
-         decoding: str = 'raster',     # 'raster' (code by code) or 'diagonal' (a gxg frame in 2g-1 passes: faster, a little worse)
          fps: int = 10,                # frame rate of the GIF and mp4
          device: str = 'cpu',          # cpu or cuda
          threads: int = 1,             # CPU threads while dreaming (0: leave PyTorch's setting)
@@ -424,13 +438,13 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
          downsamples: int = None,      # the seed's flag: checked against the VQ-VAE's downsampling steps
          max_fps: float = 0,           # live play: frames per second at most (0: as fast as the model dreams)
          port: int = 8866,             # live play from the command line: the port of the page on 127.0.0.1 (0: any free one)
-         quiet: bool = False):         # no progress bar or summary
+         quiet: bool = False,          # no progress bar or summary
+         **dec):                       # how frames are decoded: `DecodingConfig`'s fields (--temperature, --greedy, --guidance, --decoding, ...)
     "Play in a world model: dream frames from a context and actions, headless (files), or live (a `LivePlayer` in a notebook, a local page from the command line)."
-    args = dict(locals())
+    args = {**{k: v for k, v in locals().items() if k != 'dec'}, **dec}   # what the live page replays `play` with
     if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
     if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
-    env = load_env(vqvae_path, wm_path, resolution, downsamples, temperature=temperature, top_k=top_k, top_p=top_p, seed=seed,
-                   device=device, window=window, threads=threads or None, decoding=decoding, greedy=greedy, keep_unchanged=keep_unchanged, guidance=guidance)
+    env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=device, threads=threads or None, **dec)
     n = context or max(1, env.n_frames - 1)
     if data_path: frames, acts, _ = shard_context(data_path, env.resolution, n, env.val_names)
     else: frames, acts = blockworld_context(env.resolution, n, seed)
@@ -455,7 +469,7 @@ def _live_by_default(f):
     g.__signature__ = sig.replace(parameters=[p.replace(default=False) if p.name == 'headless' else p for p in sig.parameters.values()])
     return g
 
-play_cli = cli(_live_by_default(play), 'smolworld_play')
+play_cli = cli(_live_by_default(play), 'smolworld_play', flags=DecodingConfig)
 
 # %% ../nbs/08_play.ipynb #0853d8d1
 class Player:

@@ -413,7 +413,7 @@ class WorldModel(nn.Module):
         return self.forward_cached(idx, cache)
 
 # %% ../nbs/06_transformer.ipynb #86229a7a
-def _unwrap(sd: dict) -> dict:
+def _strip_prefixes(sd: dict) -> dict:
     "Strip the prefixes `torch.compile` (`_orig_mod.`) and DDP (`module.`) put on parameter names."
     for pre in ('_orig_mod.', 'module.'):
         if sd and all(k.startswith(pre) for k in sd): sd = {k[len(pre):]: v for k, v in sd.items()}
@@ -431,7 +431,7 @@ def from_checkpoint(cls: WorldModel, ck, map_location='cpu') -> WorldModel:
     if isinstance(ck, (str, Path)): src, ck = str(ck), load_checkpoint(ck, 'world_model', map_location)
     elif ck.get('kind') != 'world_model': raise ValueError(f"checkpoint is a {ck.get('kind')!r}, expected 'world_model'")
     model = cls(config_from_dict(GPTConfig, ck['config'], src))
-    model.load_state_dict(_unwrap(ck['model']))
+    model.load_state_dict(_strip_prefixes(ck['model']))
     return model.eval()
 
 # %% ../nbs/06_transformer.ipynb #3bbb7550

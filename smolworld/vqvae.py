@@ -162,8 +162,9 @@ class VQVAE(nn.Module):
         model.load_state_dict(ck['model'])
         return model.eval()
 
-    @property
-    def n_params(self): return sum(p.numel() for p in self.parameters())
+    def num_params(self) -> int:
+        "Number of parameters (as `WorldModel.num_params`)."
+        return sum(p.numel() for p in self.parameters())
 
 # %% ../nbs/04_vqvae.ipynb #37a38743
 VQVAE_PRESETS = {
