@@ -19,7 +19,7 @@ from .core import atomic_save, atomic_write, load_checkpoint, autocast, get_rng_
 
 # %% auto #0
 __all__ = ['RUN_FILES', 'EpochSampler', 'LoopConfig', 'TrainState', 'save_training', 'restore_training', 'plot_history',
-           'write_metrics', 'run_fraction', 'lr_scale', 'fit']
+           'write_metrics', 'run_fraction', 'lr_scale', 'learning_rate', 'fit']
 
 # %% ../nbs/04a_loop.ipynb #03dfcf25
 class EpochSampler(torch.utils.data.Sampler):
@@ -204,109 +204,148 @@ def _resume(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, opt,
         say(f"--lr {cfg.lr:g} replaces the learning-rate level {level:g} (set by --lr {st.lr:g}, then the plateau schedule)")
         st.lr = cfg.lr
 
-def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, extra: dict,
-        resume=None, on_epoch: Callable = None, collate_fn=None, d: Dist = None, progress=True):
-    "Train `model` on `train_ds`; returns the `TrainState` at the end."
-    d = d or ddp_setup()
-    out = Path(cfg.out_dir)
-    model.to(d.device)
-    decay = [p for p in model.parameters() if p.requires_grad and p.dim() >= 2]   # no decay on norms and biases
+def learning_rate(cfg: LoopConfig, st: TrainState, steps_per_epoch: int, level: float) -> float:
+    "The lr of the next optimizer step, in one place: the plateau schedule's `level` times the warm-up and cool-down ramps (`lr_scale`) at the run's progress (`run_fraction`)."
+    return level * lr_scale(cfg, st.step, run_fraction(cfg, st, steps_per_epoch) if cfg.cooldown else 0.)
+
+def _plateau(sched, opt, val_loss: float):
+    "One ReduceLROnPlateau step on the level (each group's `peak_lr`): torch's schedule reads and lowers `lr`, so it is shown the level and the level is read back."
+    for g in opt.param_groups: g['lr'] = g['peak_lr']
+    sched.step(val_loss)
+    for g in opt.param_groups: g['peak_lr'] = g['lr']
+
+def _optimizer(model, cfg: LoopConfig, d: Dist):
+    "AdamW (no decay on norms and biases) with the level at --lr, its plateau schedule, and the gradient scaler (fp16 only)."
+    decay = [p for p in model.parameters() if p.requires_grad and p.dim() >= 2]
     other = [p for p in model.parameters() if p.requires_grad and p.dim() < 2]
     opt = torch.optim.AdamW([{'params': decay, 'weight_decay': cfg.weight_decay}, {'params': other, 'weight_decay': 0.}],
                             lr=cfg.lr, betas=tuple(cfg.betas))
     for g in opt.param_groups: g['peak_lr'] = cfg.lr
     sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, factor=cfg.plateau_factor, patience=cfg.plateau_patience)
-    scaler = torch.amp.GradScaler(d.device.type, enabled=cfg.precision == 'fp16')  # only fp16 needs loss scaling
-    ctx = autocast(cfg.precision, d.device)  # validates --precision before any work
-    ck = (resume if isinstance(resume, dict) else load_checkpoint(resume)) if resume else None
-    st = restore_training(ck, model, opt, sched, scaler) if ck else TrainState(lr=cfg.lr, run=os.urandom(6).hex(), samples=len(train_ds))
-    _check_out_dir(out, st, cfg, resumed=ck is not None)      # before anything is written
-    if ck: _resume(cfg, st, ck, extra, len(train_ds), opt, sched, d)
-    if d.is_main: out.mkdir(parents=True, exist_ok=True)
-    net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC) if d.ddp else model
-    sampler = EpochSampler(len(train_ds), cfg.seed, rank=d.rank, world_size=d.world_size)
-    steps_per_epoch = len(sampler) // cfg.batch_size // cfg.grad_accum
-    if steps_per_epoch == 0: raise ValueError(f"the training data ({len(train_ds)} samples) is smaller than one optimizer step "
-                                              f"(batch_size {cfg.batch_size} x grad_accum {cfg.grad_accum} x {d.world_size} processes)")
-    t_start, seconds0, stop, saved = time.time(), st.seconds, False, {}
-    def clock():                                               # training seconds over resumes; rank 0's, so all processes agree
-        t = seconds0 + time.time() - t_start
-        if d.ddp and cfg.max_minutes:
-            t = torch.tensor([t], dtype=torch.float64, device=d.device); dist.broadcast(t, 0); t = t.item()
+    return opt, sched, torch.amp.GradScaler(d.device.type, enabled=cfg.precision == 'fp16')
+
+def _nan_hint(): return "try a lower --lr, which --resume honours, or --precision fp32"
+
+class _Run:
+    "What one call of `fit` shares between its steps: model, optimizer, state, clock and the checkpoints it wrote."
+    def __init__(self, model, cfg: LoopConfig, extra: dict, resume, n_samples: int, d: Dist):
+        self.cfg, self.extra, self.d, self.out, self.model = cfg, extra, d, Path(cfg.out_dir), model.to(d.device)
+        self.opt, self.sched, self.scaler = _optimizer(model, cfg, d)
+        self.ctx = autocast(cfg.precision, d.device)                 # validates --precision before any work
+        ck = (resume if isinstance(resume, dict) else load_checkpoint(resume)) if resume else None
+        self.st = (restore_training(ck, model, self.opt, self.sched, self.scaler) if ck
+                   else TrainState(lr=cfg.lr, run=os.urandom(6).hex(), samples=n_samples))
+        _check_out_dir(self.out, self.st, cfg, resumed=ck is not None)   # before anything is written
+        if ck: _resume(cfg, self.st, ck, extra, n_samples, self.opt, self.sched, d)
+        if d.is_main: self.out.mkdir(parents=True, exist_ok=True)
+        self.net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC) if d.ddp else model
+        self.t_start, self.seconds0, self.saved = time.time(), self.st.seconds, {}
+
+    def clock(self) -> float:
+        "Training seconds over resumes; rank 0's, so all processes agree."
+        t = self.seconds0 + time.time() - self.t_start
+        if self.d.ddp and self.cfg.max_minutes:
+            t = torch.tensor([t], dtype=torch.float64, device=self.d.device); dist.broadcast(t, 0); t = t.item()
         return t
-    def kept():                                                # what a NaN leaves in out_dir, said truly
-        if not saved: return f"the checkpoints in {out} are untouched"
-        return f"{out} keeps this run's last finite checkpoints ({', '.join(f'{k} of step {v}' for k, v in saved.items())})"
-    def save(name):                                            # every process checks (their weights are the same), rank 0 writes
-        if not _finite(model, opt):
+
+    def kept(self) -> str:
+        "What a NaN leaves in out_dir, said truly."
+        if not self.saved: return f"the checkpoints in {self.out} are untouched"
+        return f"{self.out} keeps this run's last finite checkpoints ({', '.join(f'{k} of step {v}' for k, v in self.saved.items())})"
+
+    def checkpoint(self, name: str):
+        "Write `name` (every process checks the weights, which are the same; rank 0 writes)."
+        st = self.st
+        if not _finite(self.model, self.opt):
             raise FloatingPointError(f"the weights are not finite after step {st.step} (epoch {st.epoch + 1}): stopping without "
-                                     f"writing {name}; {kept()} (try a lower --lr, which --resume honours, or --precision fp32)")
-        if d.is_main: save_training(out / name, model, opt, sched, scaler, st, extra)
-        saved[name] = st.step
-    while st.epoch < cfg.epochs:
-        sampler.set_epoch(st.epoch, start=st.batch * cfg.batch_size)
-        dl = torch.utils.data.DataLoader(train_ds, cfg.batch_size, sampler=sampler, drop_last=True,
-                                         num_workers=cfg.num_workers, collate_fn=collate_fn,
-                                         generator=torch.Generator().manual_seed(cfg.seed + st.epoch))  # keeps the global RNG untouched
-        n_micro = steps_per_epoch * cfg.grad_accum             # whole optimizer steps only
-        bar = tqdm(total=n_micro, initial=st.batch, desc=f'epoch {st.epoch + 1}/{cfg.epochs}',
-                   disable=not (progress and d.is_main), leave=False, dynamic_ncols=True)
-        net.train(); sums, count, tokens, t0 = {}, 0, 0, time.time()
+                                     f"writing {name}; {self.kept()} ({_nan_hint()})")
+        if self.d.is_main: save_training(self.out / name, self.model, self.opt, self.sched, self.scaler, st, self.extra)
+        self.saved[name] = st.step
+
+    def optimizer_step(self, steps_per_epoch: int):
+        "Set the lr, unscale and clip (stopping on a non-finite norm), step, and count the step."
+        cfg, st, opt, scaler = self.cfg, self.st, self.opt, self.scaler
+        for g in opt.param_groups: g['lr'] = learning_rate(cfg, st, steps_per_epoch, g['peak_lr'])
+        if cfg.clip > 0:
+            scaler.unscale_(opt); norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip)
+            if not scaler.is_enabled() and not torch.isfinite(norm):   # (fp16's scaler skips such steps itself)
+                raise FloatingPointError(f"the gradient norm is {norm.item()} at epoch {st.epoch + 1}, step {st.step}: stopping before "
+                                         f"it reaches the weights; {self.kept()} ({_nan_hint()})")
+        scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
+        st.step += 1; st.seconds = self.clock()
+        if cfg.save_every and st.step % cfg.save_every == 0: _sync_batchnorm(self.model, self.d); self.checkpoint('last_model.pt')
+
+    def train_epoch(self, step_fn, dl, n_micro: int, steps_per_epoch: int, bar, t0: float) -> tuple[dict, int, bool]:
+        "Micro-steps of one epoch from `st.batch` on, to its end or the budget's: the sums of their metrics, how many, and whether the budget stopped them."
+        cfg, st, d = self.cfg, self.st, self.d
+        sums, count = {}, 0
         for batch in dl:
             if st.batch >= n_micro: break
             last_micro = (st.batch + 1) % cfg.grad_accum == 0
-            sync = contextlib.nullcontext() if (last_micro or not d.ddp) else net.no_sync()  # DDP: sync on the last micro-step
-            with sync:
-                with ctx: loss, metrics = step_fn(net, batch)
-                if not torch.isfinite(loss):  # stop before a NaN can reach the weights or a checkpoint
-                    raise FloatingPointError(f"loss is {loss.item()} at epoch {st.epoch + 1}, step {st.step}: stopping; "
-                                             f"{kept()} (try a lower --lr, which --resume honours, or --precision fp32)")
-                scaler.scale(loss / cfg.grad_accum).backward()
-            metrics = {'loss': loss.item(), **{k: float(v) for k, v in metrics.items()}}
-            for k, v in metrics.items(): sums[k] = sums.get(k, 0.) + v
-            count += 1; tokens += metrics.get('tokens', 0); st.batch += 1
-            if last_micro:
-                done = run_fraction(cfg, st, steps_per_epoch) if cfg.cooldown else 0.   # only the cool-down needs it
-                scale = lr_scale(cfg, st.step, done)
-                for g in opt.param_groups: g['lr'] = g['peak_lr'] * scale   # peak_lr: the level, which the plateau schedule lowers
-                if cfg.clip > 0:
-                    scaler.unscale_(opt); norm = torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
-                    if not scaler.is_enabled() and not torch.isfinite(norm):  # (fp16's scaler skips such steps itself)
-                        raise FloatingPointError(f"the gradient norm is {norm.item()} at epoch {st.epoch + 1}, step {st.step}: stopping before "
-                                                 f"it reaches the weights; {kept()} (try a lower --lr, which --resume honours, or --precision fp32)")
-                scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
-                st.step += 1; st.seconds = clock()
-                if cfg.save_every and st.step % cfg.save_every == 0: _sync_batchnorm(model, d); save('last_model.pt')
+            with contextlib.nullcontext() if (last_micro or not d.ddp) else self.net.no_sync():   # DDP: sync on the last micro-step
+                with self.ctx: loss, metrics = step_fn(self.net, batch)
+                if not torch.isfinite(loss):                           # before a NaN can reach the weights or a checkpoint
+                    raise FloatingPointError(f"loss is {loss.item()} at epoch {st.epoch + 1}, step {st.step}: stopping; {self.kept()} ({_nan_hint()})")
+                self.scaler.scale(loss / cfg.grad_accum).backward()
+            for k, v in {'loss': loss.item(), **{k: float(v) for k, v in metrics.items()}}.items(): sums[k] = sums.get(k, 0.) + v
+            count += 1; st.batch += 1
+            if last_micro: self.optimizer_step(steps_per_epoch)
             post = {k: f'{v / count:.4g}' for k, v in sums.items() if k != 'tokens'}
-            if tokens: post['tok/s'] = f'{tokens / (time.time() - t0):.0f}'
+            if sums.get('tokens'): post['tok/s'] = f"{sums['tokens'] / (time.time() - t0):.0f}"
             bar.set_postfix(post, refresh=False); bar.update()
-            if last_micro and _should_stop(cfg, st): stop = True; break
-        bar.close()
-        partial = stop and st.batch < n_micro                  # the budget ran out part-way through an epoch
-        train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k != 'tokens'})
-        _sync_batchnorm(model, d); net.eval()
-        with torch.no_grad(), ctx: val = _mean_across(d, {f'val_{k}': float(v) for k, v in val_fn(_bare(net)).items()})
+            if last_micro and _should_stop(cfg, st): return sums, count, True
+        return sums, count, False
+
+    def validate(self, val_fn) -> dict:
+        "Validation metrics (`val_...`), averaged over processes; stops on a non-finite loss."
+        _sync_batchnorm(self.model, self.d); self.net.eval()
+        with torch.no_grad(), self.ctx: val = _mean_across(self.d, {f'val_{k}': float(v) for k, v in val_fn(_bare(self.net)).items()})
         if not math.isfinite(val['val_loss']):
-            raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {st.epoch + 1}: stopping; {kept()}")
-        lr = opt.param_groups[0]['lr']                         # that of the last step
-        if not partial:                                        # the plateau schedule sees whole epochs only
-            for g in opt.param_groups: g['lr'] = g['peak_lr']  # ... and the level, not the ramps
-            sched.step(val['val_loss'])
-            for g in opt.param_groups: g['peak_lr'] = g['lr']
-        rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': lr, **train, **val}
-        if tokens: rec['tokens_per_s'] = tokens * d.world_size / (time.time() - t0)
-        if partial: rec['partial'] = True                      # validated at the stop, so the last steps are not lost to best_model.pt
+            raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {self.st.epoch + 1}: stopping; {self.kept()}")
+        return val
+
+    def end_epoch(self, rec: dict, partial: bool, on_epoch, progress: bool):
+        "The plateau schedule (whole epochs only), the record, last/best checkpoints, metrics and plot."
+        st, val_loss = self.st, rec['val_loss']
+        if not partial: _plateau(self.sched, self.opt, val_loss)
+        if partial: rec['partial'] = True                          # validated at the stop, so the last steps are not lost to best_model.pt
         else: st.epoch += 1; st.batch = 0
-        st.history.append(rec); st.seconds = clock()
-        improved = val['val_loss'] < st.best
-        if improved: st.best = val['val_loss']
-        save('last_model.pt')                                  # part-way: resumable from here
-        if improved: save('best_model.pt')
-        if d.is_main:
-            write_metrics(st.history, out / 'metrics.jsonl')
-            plot_history(st.history, out / 'loss.png')
-            if on_epoch and not partial: on_epoch(_bare(net), st)
+        st.history.append(rec); st.seconds = self.clock()
+        improved = val_loss < st.best
+        if improved: st.best = val_loss
+        self.checkpoint('last_model.pt')                           # part-way: resumable from here
+        if improved: self.checkpoint('best_model.pt')
+        if self.d.is_main:
+            write_metrics(st.history, self.out / 'metrics.jsonl')
+            plot_history(st.history, self.out / 'loss.png')
+            if on_epoch and not partial: on_epoch(_bare(self.net), st)
             if progress: tqdm.write(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec.items()))
+
+def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, extra: dict,
+        resume=None, on_epoch: Callable = None, collate_fn=None, d: Dist = None, progress=True):
+    "Train `model` on `train_ds`; returns the `TrainState` at the end."
+    d = d or ddp_setup()
+    run = _Run(model, cfg, extra, resume, len(train_ds), d)
+    st, sampler = run.st, EpochSampler(len(train_ds), cfg.seed, rank=d.rank, world_size=d.world_size)
+    steps_per_epoch = len(sampler) // cfg.batch_size // cfg.grad_accum
+    if steps_per_epoch == 0: raise ValueError(f"the training data ({len(train_ds)} samples) is smaller than one optimizer step "
+                                              f"(batch_size {cfg.batch_size} x grad_accum {cfg.grad_accum} x {d.world_size} processes)")
+    n_micro = steps_per_epoch * cfg.grad_accum                     # whole optimizer steps only
+    while st.epoch < cfg.epochs:
+        sampler.set_epoch(st.epoch, start=st.batch * cfg.batch_size)
+        dl = torch.utils.data.DataLoader(train_ds, cfg.batch_size, sampler=sampler, drop_last=True, num_workers=cfg.num_workers,
+                                         collate_fn=collate_fn, generator=torch.Generator().manual_seed(cfg.seed + st.epoch))  # keeps the global RNG untouched
+        bar = tqdm(total=n_micro, initial=st.batch, desc=f'epoch {st.epoch + 1}/{cfg.epochs}',
+                   disable=not (progress and d.is_main), leave=False, dynamic_ncols=True)
+        run.net.train(); t0 = time.time()
+        sums, count, stop = run.train_epoch(step_fn, dl, n_micro, steps_per_epoch, bar, t0)
+        bar.close()
+        partial = stop and st.batch < n_micro                      # the budget ran out part-way through an epoch
+        train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k != 'tokens'})
+        val = run.validate(val_fn)
+        rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': run.opt.param_groups[0]['lr'], **train, **val}
+        if sums.get('tokens'): rec['tokens_per_s'] = sums['tokens'] * d.world_size / (time.time() - t0)
+        run.end_epoch(rec, partial, on_epoch, progress)
         if stop: break
-    if d.ddp: dist.barrier()                                   # no process returns while rank 0 is still writing
+    if d.ddp: dist.barrier()                                       # no process returns while rank 0 is still writing
     return st
