@@ -15,7 +15,8 @@ import torch.nn.functional as F
 from tqdm.auto import tqdm
 from .core import cli, autocast
 from .actions import N_ACTIONS, NULL_ACTION
-from .transformer import GPTConfig, PRESETS, TokenLayout, WorldModel, make_config, sample_next
+from . import fast
+from .transformer import GPTConfig, PRESETS, TokenLayout, WorldModel, make_config, sample_next, rms_norm, apply_rope, rope_cos_sin
 from .quantizer import VectorQuantizer
 from .vqvae import VQVAE, VQVAE_PRESETS, random_blocks
 from .data import read_video, resize_frame
@@ -24,10 +25,10 @@ from .demo import DEMO_RECIPES
 
 # %% auto #0
 __all__ = ['BENCH_SIZES', 'TARGETS', 'bench_cli', 'have', 'llama_config', 'llama_state_dict', 'to_llama', 'alternate',
-           'num_threads', 'lm_loss', 'train_step', 'train_speed', 'bench_models', 'env_fps', 'window_prompt',
-           'uncached_frame', 'llama_frame', 'generation_fps', 'decoding_fps', 'compile_fps', 'decoding_quality',
-           'quantizer_run', 'quantizer_bench', 'write_video', 'opencv_loop', 'pipeline_bench', 'cpu_name',
-           'format_table', 'bench']
+           'num_threads', 'lm_loss', 'train_step', 'train_speed', 'fast_path_speed', 'bench_models', 'env_fps',
+           'window_prompt', 'uncached_frame', 'llama_frame', 'generation_fps', 'decoding_fps', 'compile_fps',
+           'decoding_quality', 'quantizer_run', 'quantizer_bench', 'write_video', 'opencv_loop', 'pipeline_bench',
+           'cpu_name', 'format_table', 'bench']
 
 # %% ../nbs/11_bench.ipynb #d0e8a5ea
 def have(module: str) -> bool:
@@ -116,8 +117,27 @@ def train_speed(cfg: GPTConfig, batch: int, seq: int, codebook_size: int, precis
     x = torch.randint(0, cfg.vocab_size, (batch, seq), generator=g).to(device)
     tgt = torch.roll(x, -1, 1); mask = tgt < codebook_size
     fns = {'smolworld': train_step(ours, (x, tgt, mask), precision)}
+    plain_step = train_step(ours, (x, tgt, mask), precision)
+    def plain():                                                    # the same model and batch with the fast paths off
+        with fast.plain(): return plain_step()
+    fns['plain'] = plain
     if peer and have('transformers'): fns['llama'] = train_step(to_llama(ours).train(), (x, tgt, mask), precision, llama=True)
     return {k: batch * seq / s for k, s in alternate(fns, n).items()}
+
+def fast_path_speed(B: int = 4, T: int = 520, C: int = 192, H: int = 4, n: int = 20) -> dict:
+    "Forward + backward passes per second of each fast path (`smolworld.fast`) and its plain form, on activations of a demo-sized training step (B, T, C), H heads."
+    g = torch.Generator().manual_seed(0)
+    x, w = torch.randn(B, T, C, generator=g, requires_grad=True), torch.randn(C, generator=g, requires_grad=True)
+    qk = torch.randn(2, B, H, T, C // H, generator=g, requires_grad=True)
+    cs = rope_cos_sin(torch.arange(T), C // H)
+    def timed(f, on: bool):
+        def run():
+            with contextlib.nullcontext() if on else fast.plain():
+                for _ in range(n): f().sum().backward()
+        return run
+    ops = {'rms_norm': lambda: rms_norm(x, w), 'rope': lambda: apply_rope(qk, *cs)}
+    t = alternate({f'{k}/{m}': timed(f, m == 'fast') for k, f in ops.items() for m in ('fast', 'plain')}, 3)
+    return {k: n / s for k, s in t.items()}
 
 # %% ../nbs/11_bench.ipynb #c1299054
 def bench_models(grid: int, codebook_size: int, vq_preset: str = 'tiny', wm_preset: str = 'tiny', frames: int = None,
@@ -275,12 +295,12 @@ BENCH_SIZES = {
                  demo=dict(grid=8, codebook_size=512, vq_preset='small', downsamples=3,   # the demo's shapes; without action_cond, which
                            **{k: v for k, v in DEMO_RECIPES['default'].wm.items() if k != 'action_cond'}),  # Llama has no input for (one embedding more)
                  grid16=dict(grid=16, codebook_size=512, downsamples=2, frames=3),
-                 frames=5, uncached_frames=1, vq=dict(steps=50, timed=10, B=64), video=200),
+                 frames=5, uncached_frames=1, vq=dict(steps=50, timed=10, B=64), video=200, fast=dict(B=4, T=520, C=192, H=4, n=20)),
     'quick': dict(train=[('2x64', 'tiny', dict(n_layer=2, n_embd=64, n_head=2), 2, 130),
                          ('2x128', 'tiny', dict(n_layer=2, n_embd=128, n_head=2), 2, 130)], train_steps=1, codebook=64,
                   demo=dict(grid=4, codebook_size=64, downsamples=2, frames=4, n_layer=1, n_embd=64, n_head=2),
                   grid16=dict(grid=8, codebook_size=64, downsamples=2, frames=2, n_layer=1, n_embd=64, n_head=2),
-                  frames=2, uncached_frames=1, vq=dict(steps=3, timed=1, B=2), video=10),
+                  frames=2, uncached_frames=1, vq=dict(steps=3, timed=1, B=2), video=10, fast=dict(B=2, T=16, C=32, H=2, n=2)),
 }
 TARGETS = {'train_vs_llama': 1.0, 'cached_vs_uncached': 10.0, 'cached_vs_llama': 1.5, 'diagonal_vs_raster': 4.0, 'demo_fps': 20.0}
 
@@ -341,6 +361,10 @@ def bench(out: str = 'bench.json',     # where the table goes, as JSON
                 r = train_speed(cfg, batch, seq, S['codebook'], prec, S['train_steps'], peer, device, seed)
                 rows.append(_row('train step', f'{name} {prec}, batch {batch}x{seq}', r['smolworld'], r.get('llama'), 'tokens/s',
                                  TARGETS['train_vs_llama'] if 'llama' in r else None, 'Llama'))
+                rows.append(_row('fast path', f'train step {name} {prec}, batch {batch}x{seq}: fast paths on vs off', r['smolworld'], r['plain'], 'tokens/s', None, 'plain'))
+        f = fast_path_speed(**S['fast'])
+        for k in ('rms_norm', 'rope'):
+            rows.append(_row('fast path', f"{k} forward+backward, demo step's activations", f[f'{k}/fast'], f[f'{k}/plain'], 'passes/s', None, 'plain'))
         parts.update(); part('generation')
         vq, wm = bench_models(**S['demo'], seed=seed)
         g = vq.cfg.grid

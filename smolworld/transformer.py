@@ -11,6 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from fastcore.basics import patch
+from . import fast
 from .actions import N_ACTIONS, N_BINS, split_code
 from .core import load_checkpoint, config_to_dict, config_from_dict
 
@@ -18,10 +19,9 @@ try: from flash_attn import flash_attn_func  # optional extra: `pip install flas
 except ImportError: flash_attn_func = None
 
 # %% auto #0
-__all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'RMSNormFn', 'rms_norm',
-           'RMSNorm', 'rope_cos_sin', 'rotate', 'RoPE', 'apply_rope', 'attn_backend', 'use_attn', 'attend',
-           'CausalSelfAttention', 'SwiGLU', 'Block', 'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel',
-           'sample_next']
+__all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm', 'RMSNorm',
+           'rope_cos_sin', 'apply_rope', 'attn_backend', 'use_attn', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block',
+           'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel', 'sample_next']
 
 # %% ../nbs/06_transformer.ipynb #c81277c9
 @dataclass
@@ -126,27 +126,9 @@ def make_config(preset: str, vocab_size: int, **overrides) -> GPTConfig:
     return GPTConfig(**{**PRESETS[preset], 'vocab_size': vocab_size, **overrides})
 
 # %% ../nbs/06_transformer.ipynb #6b5c3d55
-class RMSNormFn(torch.autograd.Function):
-    "float32 RMSNorm with its gradient written out (six passes over the activations, autograd takes about ten)."
-    @staticmethod
-    def forward(ctx, x, weight, eps: float):
-        r = torch.linalg.vector_norm(x, 2, -1, keepdim=True).pow_(2).div_(x.shape[-1]).add_(eps).rsqrt_()  # (..., 1) 1/rms: one pass
-        xn = x * r                                                     # (..., C) normalised
-        ctx.save_for_backward(xn, r, weight)
-        return xn * weight
-    @staticmethod
-    def backward(ctx, g):
-        xn, r, w = ctx.saved_tensors
-        gn = g * w                                                     # gradient at xn
-        dot = torch.linalg.vecdot(gn, xn, dim=-1).unsqueeze(-1).div_(-xn.shape[-1])   # (..., 1) -mean(gn * xn)
-        return torch.addcmul(gn, xn, dot).mul_(r), (g * xn).flatten(0, -2).sum(0), None
-
 def rms_norm(x, weight, eps: float = 1e-5):
     "x / sqrt(mean(x^2) + eps) over the last axis, computed in float32, times the gain `weight`."
-    if x.dtype == torch.float32:
-        if x.device.type == 'cpu' and torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad):
-            return RMSNormFn.apply(x, weight, eps)                     # CUDA's F.rms_norm has a fused backward already
-        return F.rms_norm(x, (x.shape[-1],), weight, eps)             # one fused call
+    if fast.ON: return fast.rms_norm(x, weight, eps)
     return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
 
 class RMSNorm(nn.Module):
@@ -162,30 +144,11 @@ def rope_cos_sin(pos, head_dim: int, theta: float = 10000.0):
     ang = pos.to(torch.float64)[:, None] * inv_freq                  # (T, hd/2), exact angles
     return ang.cos().float(), ang.sin().float()
 
-def rotate(x, cos, sin):
-    "Rotate `x` (B, H, T, hd) by its positions' angles: channel i pairs with i + hd/2 (the half-split form of GPT-NeoX and HF Llama)."
-    dtype, x = x.dtype, x.float()                                  # one conversion, then float32 ops (mixed-dtype ones are slow)
-    x1, x2 = x.chunk(2, -1)
-    out = torch.empty_like(x, memory_format=torch.contiguous_format)
-    o1, o2 = out.chunk(2, -1)
-    torch.mul(x1, cos, out=o1).addcmul_(x2, sin, value=-1)         # x1 cos - x2 sin
-    torch.mul(x2, cos, out=o2).addcmul_(x1, sin)                   # x2 cos + x1 sin
-    return out.to(dtype)
-
-class RoPE(torch.autograd.Function):
-    "`rotate` with its gradient written out: a rotation's gradient is the inverse rotation (the same op with -sin)."
-    @staticmethod
-    def forward(ctx, x, cos, sin):
-        ctx.save_for_backward(cos, sin)                            # not x: nothing of q and k is kept for backward
-        return rotate(x, cos, sin)
-    @staticmethod
-    def backward(ctx, g):
-        cos, sin = ctx.saved_tensors
-        return rotate(g, cos, -sin), None, None
-
 def apply_rope(x, cos, sin):
-    "Rotary embedding of `x` (B, H, T, hd) at positions with angles `cos`, `sin` (T, hd/2) from `rope_cos_sin`; differentiable."
-    return RoPE.apply(x, cos, sin) if x.requires_grad and torch.is_grad_enabled() else rotate(x, cos, sin)
+    "Rotary embedding of `x` (B, H, T, hd) at positions with angles `cos`, `sin` (T, hd/2): channel i pairs with i + hd/2 (the half-split form of GPT-NeoX and HF Llama)."
+    if fast.ON: return fast.apply_rope(x, cos, sin)
+    x1, x2 = x.float().chunk(2, -1)                                # rotated in float32
+    return torch.cat([x1 * cos - x2 * sin, x2 * cos + x1 * sin], -1).type_as(x)
 
 # %% ../nbs/06_transformer.ipynb #a8d57176
 USE_FLASH = flash_attn_func is not None  # set False to force PyTorch's SDPA everywhere ('auto' then never picks flash-attn)
