@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The live player in a real browser (nbs/08a_live.ipynb, `browser_checks`): smolworld_play's page and JupyterLab on
+# The live player in a real browser (nbs/11a_live.ipynb, `browser_checks`): smolworld_play's page and JupyterLab on
 # 127.0.0.1 with tiny random checkpoints, W held for 2 s in headless Chromium. Installs Debian's chromium and
 # chromium-driver where they are missing (Selenium drives them; no browser download). Screenshots go to $1 if given.
 set -uo pipefail
