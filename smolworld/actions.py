@@ -13,7 +13,7 @@ import numpy as np
 __all__ = ['N_BINS', 'MU', 'MAX_DEG', 'DEG_PER_COUNT', 'N_MOVES', 'N_ACTIONS', 'NULL_BIN', 'CODEC_VERSION', 'MOVE_NAMES',
            'STRIDES', 'NULL_ACTION', 'KEY_FORWARD', 'KEY_BACK', 'KEY_LEFT', 'KEY_RIGHT', 'KEY_JUMP', 'degrees_to_bin',
            'bin_to_degrees', 'counts_to_bin', 'bin_to_counts', 'bin_edges_counts', 'Action', 'split_code', 'encode',
-           'decode', 'action_name', 'action_from_name', 'encode_record', 'parse_line', 'EncodeReport',
+           'decode', 'action_name', 'action_from_name', 'mirror_action', 'encode_record', 'parse_line', 'EncodeReport',
            'encode_recording', 'action_stats']
 
 # %% ../nbs/02_actions.ipynb #4917c493
@@ -129,6 +129,13 @@ def action_from_name(name: str) -> int:
     lr = 0 if ('a' in held) == ('d' in held) else (1 if 'a' in held else 2)
     if not (0 <= mx < N_BINS and 0 <= my < N_BINS): raise ValueError(f"camera offset out of -5..5 in {name!r}")
     return encode(mx, my, int('attack' in held), int('jump' in held), 3 * fb + lr)
+
+# %% ../nbs/02_actions.ipynb #bbf78819
+def mirror_action(a):
+    "Action code(s) (an int, a numpy array or a tensor) -> those of the left-right mirror image: yaw reflected, A and D swapped."
+    mx, my, attack, jump, move = split_code(a)
+    fb, lr = move // 3, move % 3
+    return encode(N_BINS - 1 - mx, my, attack, jump, 3 * fb + (3 - lr) % 3)    # lr: 0 none, 1 A <-> 2 D
 
 # %% ../nbs/02_actions.ipynb #f669d01b
 KEY_FORWARD, KEY_BACK, KEY_LEFT, KEY_RIGHT, KEY_JUMP = (f'key.keyboard.{k}' for k in ('w', 's', 'a', 'd', 'space'))

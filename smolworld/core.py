@@ -16,8 +16,8 @@ import inspect, typing
 
 # %% auto #0
 __all__ = ['MODEL_KINDS', 'PRECISIONS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint', 'config_to_dict',
-           'config_from_dict', 'seed_everything', 'get_rng_state', 'set_rng_state', 'autocast', 'default_device',
-           'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
+           'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state', 'set_rng_state', 'autocast',
+           'default_device', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
 
 # %% ../nbs/00_core.ipynb #9eb33331
 def _alive(pid: int) -> bool:
@@ -87,6 +87,14 @@ def config_from_dict(cls, d: dict, source=''):
     if extra: raise ValueError(f"{source or 'config'} has fields {sorted(extra)} unknown to {cls.__name__}")
     return cls(**d)
 
+def config_of(cls, base=None, **flags):
+    "A `cls` config from `base` (an instance, a dict of fields or None) with `flags` replacing fields; unknown flags are named in the error."
+    base = dataclasses.asdict(base) if dataclasses.is_dataclass(base) else dict(base or {})
+    names = [f.name for f in dataclasses.fields(cls)]
+    bad = (set(base) | set(flags)) - set(names)
+    if bad: raise ValueError(f"unknown flags {sorted(bad)}: {cls.__name__}'s are {names}")
+    return cls(**{**base, **flags})
+
 # %% ../nbs/00_core.ipynb #00f581b2
 def seed_everything(seed: int):
     "Seed Python, NumPy and PyTorch."
@@ -152,24 +160,24 @@ def ddp_cleanup():
 # %% ../nbs/00_core.ipynb #dbcdaf5b
 CLI_ERRORS = (ValueError, FileNotFoundError, FileExistsError, FloatingPointError, PermissionError, ImportError)
 
-def _signature(func, flags=None):
-    "`func`'s parameters as `anno_parser` reads them, docments included; with a dataclass `flags`, its fields (and their comments) in place of `func`'s `**kwargs`."
+def _signature(func, flags=None, defaults=None):
+    "`func`'s parameters as `anno_parser` reads them, docments included; with a dataclass `flags`, its fields (their comments as help, `defaults` over theirs) in place of `func`'s `**kwargs`; tuple fields are not flags."
     own = docments(func, full=True, eval_str=True)
     ps = [p.replace(annotation=p.annotation if isinstance(p.annotation, Param) else Param(own[k]['docment'], own[k]['anno']))
           for k, p in inspect.signature(func).parameters.items() if p.kind != p.VAR_KEYWORD]
     if flags is not None:
         doc, hints = docments(flags), typing.get_type_hints(flags)
-        ps += [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default, annotation=Param(doc[f.name], hints[f.name]))
-               for f in dataclasses.fields(flags)]
+        ps += [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=(defaults or {}).get(f.name, f.default),
+                                 annotation=Param(doc[f.name], hints[f.name])) for f in dataclasses.fields(flags) if hints[f.name] is not tuple]
     def g(**kw): pass
     g.__signature__, g.__doc__ = inspect.Signature(ps), func.__doc__
     return g
 
-def cli(func, prog=None, flags=None, report=None):
-    "A console-script entry point for `func`: flags from its docments (and from the fields of the dataclass `flags`, which go to its `**kwargs`); known errors print `prog: error: ...` and exit 2; `report(result)`, if given, prints the result and returns the exit status."
+def cli(func, prog=None, flags=None, report=None, defaults=None):
+    "A console-script entry point for `func`: flags from its docments (and from the fields of the dataclass `flags`, which go to its `**kwargs`, with `defaults` shown for them); known errors print `prog: error: ...` and exit 2; `report(result)`, if given, prints the result and returns the exit status."
     prog = prog or f"smolworld_{func.__name__}"
     def main(argv=None):
-        args = vars(anno_parser(_signature(func, flags), prog).parse_args(argv))
+        args = vars(anno_parser(_signature(func, flags, defaults), prog).parse_args(argv))
         args.pop('pdb', None); args.pop('xtra', None)
         try: res = func(**args)
         except CLI_ERRORS as e: print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)

@@ -40,6 +40,7 @@ class DemoRecipe:
     wm_cooldown: float = 0.3          # the last part of the world model's run, with the lr falling to 0
     changed_weight: float = 1.0       # loss weight of the cells that change from frame to frame
     context_noise: float = 0.0        # noise on context tokens in training
+    mirror: bool = False              # also train the world model on every recording flipped left to right (turns and strafes swapped)
     warmup_steps: int = 100           # lr warm-up of both trainers
     lr: float = 2e-3                  # peak lr of both trainers
     n_clips: int = 16                 # held-out clips evaluated (the time budget)
@@ -166,14 +167,15 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
          episodes: int = None,        # blockworld recordings (default 24; quick 3)
          frames: int = None,          # frames per recording (default 800; quick 80)
          frame_skip: int = None,      # game ticks per frame, the control rate (default: the recipe's)
-         vq_minutes: float = None,    # time for the tokenizer's training (default 5)
-         wm_minutes: float = None,    # time for the world model's training (default 7.5)
+         vq_minutes: float = None,    # time for the tokenizer's training (default: the recipe's, 3)
+         wm_minutes: float = None,    # time for the world model's training (default: the recipe's, 7)
+         mirror: bool = None,         # also train the world model on mirror images of the recordings (default: the recipe's)
          precision: str = 'bf16',     # training precision: bf16 is about twice as fast as fp32 on CPUs with AVX-512
          seed: int = 0,               # worlds, data order, sampling
          device: str = None,          # cpu or cuda (default: cuda if available)
          quiet: bool = False) -> dict:  # only the last line
     "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
-    given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip)
+    given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror)
     t0, rc = time.time(), dataclasses.replace(DEMO_RECIPES['quick' if quick else 'default'], **{k: v for k, v in given.items() if v is not None})
     if rc.episodes < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {rc.episodes}")
     if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")
@@ -208,7 +210,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     stages.update()
 
     stage('tokenizing')
-    tokenize(str(vq_path), str(out / 'data' / 'processed'), str(out / 'data' / 'tokens'), device=device, quiet=True, overwrite=True)
+    tokenize(str(vq_path), str(out / 'data' / 'processed'), str(out / 'data' / 'tokens'), mirror=rc.mirror, device=device, quiet=True, overwrite=True)
     stages.update()
 
     stage('training the world model')
@@ -216,7 +218,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset=rc.wm_preset, **rc.wm, epochs=1000,
                                   max_minutes=rc.wm_minutes, batch_size=rc.wm_batch, lr=rc.lr, cooldown=rc.wm_cooldown,
                                   warmup_steps=rc.warmup_steps, precision=precision, clip_stride=4,
-                                  changed_weight=rc.changed_weight, context_noise=rc.context_noise,
+                                  changed_weight=rc.changed_weight, context_noise=rc.context_noise, mirror=rc.mirror,
                                   out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet, overwrite=True)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
     last = st.best_record

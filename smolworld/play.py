@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from fastcore.script import store_true
 from .actions import Action, N_ACTIONS, NULL_ACTION, NULL_BIN, action_name, action_from_name, bin_to_degrees
-from .core import cli, load_checkpoint
+from .core import cli, load_checkpoint, config_of
 from .vqvae import VQVAE
 from .transformer import TokenLayout, WorldModel, rope_cos_sin, sample_next
 from .data import list_shards, load_shard, resize_frame, split_by_recording
@@ -109,10 +109,7 @@ class DecodingConfig:
     @classmethod
     def of(cls, dec=None, **flags) -> DecodingConfig:
         "`dec` (a `DecodingConfig`, a dict or None) with `flags` replacing its fields; an unknown flag is named in the error."
-        base = dataclasses.asdict(dec) if isinstance(dec, DecodingConfig) else dict(dec or {})
-        bad = set(base) - {f.name for f in dataclasses.fields(cls)} | set(flags) - {f.name for f in dataclasses.fields(cls)}
-        if bad: raise ValueError(f"unknown decoding flags {sorted(bad)}: the flags are {[f.name for f in dataclasses.fields(cls)]}")
-        return cls(**{**base, **flags})
+        return config_of(cls, dec, **flags)
 
 def _as_batch(x, name, ndim, dtype=None):
     "A tensor with a batch axis: (B, ...) stays, one without the batch axis gets it. Returns (tensor, batched)."

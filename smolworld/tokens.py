@@ -10,6 +10,7 @@ import torch
 from tqdm.auto import tqdm
 from .core import atomic_save, load_checkpoint, cli
 from .data import list_shards, load_shard, SequenceDataset
+from .actions import mirror_action
 from .vqvae import VQVAE
 
 # %% auto #0
@@ -33,16 +34,17 @@ def token_shard_path(frame_shard, out_dir) -> Path:
     return Path(out_dir) / ('tokens_' + name[len('shard_'):])
 
 @torch.no_grad()
-def tokenize_shard(vqvae, frame_shard, out_dir, batch_size=256, tok_id=None) -> Path:
-    "Encode one frame shard into a token shard (written atomically)."
+def tokenize_shard(vqvae, frame_shard, out_dir, batch_size=256, tok_id=None, mirror: bool = False) -> Path:
+    "Encode one frame shard into a token shard (written atomically); with `mirror`, also its frames flipped left to right (`tokens_mirror`)."
     d = load_shard(frame_shard, ('frames', 'actions'), vqvae.cfg.resolution)
     dev = next(vqvae.parameters()).device
-    toks = torch.cat([vqvae.encode(d['frames'][i:i + batch_size].to(dev)).cpu() for i in range(0, len(d['frames']), batch_size)])
+    def enc(f): return torch.cat([vqvae.encode(f[i:i + batch_size].to(dev)).cpu() for i in range(0, len(f), batch_size)]).to(torch.int16)
     meta = {**d['meta'], 'kind': 'tokens', 'grid': vqvae.cfg.grid, 'codebook_size': vqvae.cfg.codebook_size,
             'tokenizer': tok_id or tokenizer_id(vqvae)}
     assert vqvae.cfg.codebook_size <= 32768                 # int16 holds the codes
-    return atomic_save({'tokens': toks.to(torch.int16), 'actions': d['actions'].clone(), 'meta': meta},
-                       token_shard_path(frame_shard, out_dir))
+    out = {'tokens': enc(d['frames']), 'actions': d['actions'].clone(), 'meta': meta}
+    if mirror: out['tokens_mirror'] = enc(d['frames'].flip(-1))   # its actions are `mirror_action` of these
+    return atomic_save(out, token_shard_path(frame_shard, out_dir))
 
 # %% ../nbs/08_tokens.ipynb #d37524a7
 def tokenize(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that encodes the frames
@@ -50,6 +52,7 @@ def tokenize(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that e
              out_dir: str = 'data/tokens',       # where tokens_<stem>_res<R>.pt go
              batch_size: int = 256,              # frames encoded at once
              overwrite: bool = False,            # re-encode shards whose token shard exists
+             mirror: bool = False,               # also encode each frame flipped left to right (training on mirror images: smolworld_train_world_model --mirror)
              device: str = None,                 # cpu or cuda (default: cuda if available)
              quiet: bool = False) -> list:       # no progress bar
     "Encode frame shards into token shards with a trained VQ-VAE; returns the token shard paths."
@@ -60,10 +63,11 @@ def tokenize(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that e
     for p in tqdm(list_shards(data_path, vq.cfg.resolution), desc='tokenize', disable=quiet):
         dest = token_shard_path(p, out_dir)
         if dest.exists() and not overwrite:
-            old = load_shard(dest, ('tokens', 'actions'))['meta'].get('tokenizer')
-            if old == tid: out.append(dest); continue
-            raise FileExistsError(f"{dest} was made by tokenizer {old}, not {tid} ({vqvae_path}): pass --overwrite or another --out_dir")
-        try: out.append(tokenize_shard(vq, p, out_dir, batch_size, tid)); done += 1
+            old = load_shard(dest, ('tokens', 'actions'))
+            if old['meta'].get('tokenizer') != tid:
+                raise FileExistsError(f"{dest} was made by tokenizer {old['meta'].get('tokenizer')}, not {tid} ({vqvae_path}): pass --overwrite or another --out_dir")
+            if not mirror or 'tokens_mirror' in old: out.append(dest); continue   # done (without mirror images, redone for --mirror)
+        try: out.append(tokenize_shard(vq, p, out_dir, batch_size, tid, mirror)); done += 1
         except ValueError as e: warnings.warn(f"skipping {e}")
     if not out: raise ValueError(f"no shard in {data_path} could be tokenized")
     if not quiet: print(f"{done} shards tokenized, {len(out) - done} already done, in {out_dir} (tokenizer {tid})")
@@ -81,7 +85,13 @@ def check_token_shards(paths, tok_id: str):
             raise ValueError(f"{p} was made by tokenizer {meta.get('tokenizer')}, but --vqvae_path is tokenizer {tok_id}: "
                              f"run smolworld_tokenize with this VQ-VAE (--overwrite)")
 
-def token_clips(paths, resolution: int, n_frames: int, tok_id: str, stride: int = None) -> SequenceDataset:
-    "Windows (tokens (T, g, g) int16, actions (T,) int16) of `n_frames` frames from token shards of tokenizer `tok_id`."
+def token_clips(paths, resolution: int, n_frames: int, tok_id: str, stride: int = None, mirror: bool = False) -> SequenceDataset:
+    "Windows (tokens (T, g, g) int16, actions (T,) int16) of `n_frames` frames from token shards of tokenizer `tok_id`; with `mirror`, those of the mirror images (`tokenize(mirror=True)`), actions mirrored."
     check_token_shards(paths, tok_id)
-    return SequenceDataset(paths, resolution, n_frames, key='tokens', prefix='tokens', stride=stride, strict=True)
+    if not mirror: return SequenceDataset(paths, resolution, n_frames, key='tokens', prefix='tokens', stride=stride, strict=True)
+    for p in paths:
+        if 'tokens_mirror' not in load_shard(p, ('tokens', 'actions')):
+            raise ValueError(f"{p} holds no mirror images: tokenize with --mirror (smolworld_tokenize --mirror, or train from frame shards)")
+    ds = SequenceDataset(paths, resolution, n_frames, key='tokens_mirror', prefix='tokens', stride=stride, strict=True)
+    ds.data = [(t, mirror_action(a.long()).to(torch.int16)) for t, a in ds.data]   # the same steps, turning and strafing the other way
+    return ds

@@ -13,13 +13,14 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from torchmetrics.functional.image import structural_similarity_index_measure as ssim_fn
-from .core import load_checkpoint, config_to_dict, config_from_dict, seed_everything, ddp_setup, ddp_cleanup, cli
+from .core import load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli
 from .data import list_shards, readable_shards, split_by_recording, FrameDataset
 from .vqvae import VQVAE, VQVAEConfig, VQVAE_PRESETS, frames_to_float, float_to_frames, eval_mode
 from .loop import LoopConfig, fit
 
 # %% auto #0
-__all__ = ['MODEL_FLAGS', 'train_vqvae_cli', 'psnr_from_mse', 'vqvae_step', 'evaluate_vqvae', 'save_recon_grid', 'train_vqvae']
+__all__ = ['MODEL_FLAGS', 'VQ_LOOP', 'train_vqvae_cli', 'psnr_from_mse', 'vqvae_step', 'evaluate_vqvae', 'save_recon_grid',
+           'train_vqvae']
 
 # %% ../nbs/07_train_vqvae.ipynb #8425a30a
 def psnr_from_mse(mse): return 10 * torch.log10(4 / mse.clamp_min(1e-10))  # images in [-1, 1]: peak-to-peak 2
@@ -71,6 +72,8 @@ def save_recon_grid(model, frames, path, title=''):
 # %% ../nbs/07_train_vqvae.ipynb #ac06fcf5
 MODEL_FLAGS = ('resolution', 'downsamples', 'base_channels', 'channel_multiplier', 'block_type', 'codebook_size', 'codebook_dim')
 
+VQ_LOOP = dict(batch_size=64, lr=1e-3, warmup_steps=100, out_dir='checkpoints')   # the tokenizer's defaults for `LoopConfig`'s fields
+
 def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of shard_*_res<R>.pt
                 resolution: int = None,       # frame size (default: the preset's, 64)
                 downsamples: int = None,      # halvings: 2 gives a 16x16 token grid at 64x64, 3 an 8x8 grid
@@ -80,28 +83,16 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
                 block_type: str = None,       # resnet or convnext
                 channel_multiplier: float = None,  # channel growth per halving
                 preset: str = 'small',        # starting point for the model: tiny, small or base
-                batch_size: int = 64,         # frames per step (per process)
-                epochs: int = 10,             # passes over the training frames
-                lr: float = 1e-3,             # peak learning rate (AdamW)
-                precision: str = 'fp32',      # fp32, bf16 or fp16 (fp16: CUDA only)
-                out_dir: str = 'checkpoints', # best_model.pt, last_model.pt, metrics.jsonl and PNGs go here
                 resume: str = None,           # continue exactly from a last_model.pt
                 val_frac: float = 0.1,        # fraction of recordings held out for validation
                 val_frames: int = 1024,       # validation frames per epoch (evenly spaced)
-                warmup_steps: int = 100,      # linear learning-rate warm-up
-                cooldown: float = 0.0,        # last fraction of the run (steps, minutes or epochs) with the lr falling linearly to 0
-                save_every: int = 0,          # also write last_model.pt every N steps
-                max_steps: int = 0,           # stop after N optimizer steps (0: no limit); resumable
-                max_minutes: float = 0,       # stop after this many minutes of training in total, resumes included (0: no limit)
-                overwrite: bool = False,      # let a fresh run replace another run's checkpoints in --out_dir
-                new_data: bool = False,       # resume on other shards than the checkpoint's (the epoch restarts, the best is forgotten)
-                seed: int = 0,                # data order and initialisation
-                num_workers: int = 0,         # DataLoader worker processes
                 device: str = None,           # cpu or cuda (default: cuda if available)
-                quiet: bool = False):         # no progress bars
+                quiet: bool = False,          # no progress bars
+                **loop):                      # the training loop's settings: `LoopConfig`'s fields (--epochs, --batch_size, --lr, --out_dir, --max_minutes, ...)
     "Train the VQ-VAE tokenizer on frame shards."
-    d = ddp_setup(device)
     flags = {k: v for k, v in locals().items() if k in MODEL_FLAGS and v is not None}
+    loop = config_of(LoopConfig, VQ_LOOP, **loop)
+    d, seed, out_dir = ddp_setup(device), loop.seed, loop.out_dir
     if resume:
         ck = load_checkpoint(resume, 'vqvae')
         cfg = config_from_dict(VQVAEConfig, ck['config'], resume)
@@ -121,9 +112,6 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     show = torch.stack([val_ds[int(i)] for i in torch.linspace(0, len(val_ds) - 1, 8).long()])
     def on_epoch(m, st):
         save_recon_grid(m, show, out / 'reconstructions.png', f"epoch {st.epoch}: PSNR {st.history[-1]['val_psnr']:.1f} dB")
-    loop = LoopConfig(epochs=epochs, batch_size=batch_size, lr=lr, precision=precision, out_dir=out_dir, warmup_steps=warmup_steps, cooldown=cooldown,
-                      save_every=save_every, max_steps=max_steps, max_minutes=max_minutes, seed=seed, num_workers=num_workers,
-                      overwrite=overwrite, new_data=new_data)
     extra = {'kind': 'vqvae', 'config': config_to_dict(cfg),
              'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]}}
     st = fit(model, vqvae_step, train_ds, lambda m: evaluate_vqvae(m, val_ds, max_frames=val_frames), loop, extra,
@@ -131,7 +119,7 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     ddp_cleanup()
     return model, st
 
-train_vqvae_cli = cli(train_vqvae, 'smolworld_train_vqvae')
+train_vqvae_cli = cli(train_vqvae, 'smolworld_train_vqvae', flags=LoopConfig, defaults=VQ_LOOP)
 
 # %% ../nbs/07_train_vqvae.ipynb #59f8424a
 #| eval: false

@@ -8,15 +8,15 @@ import math, warnings
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, seed_everything, ddp_setup, ddp_cleanup, cli, Dist
+from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli, Dist
 from .data import list_shards, split_by_recording, load_shard
 from .tokens import tokenizer_id, token_clips, tokenize
 from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel, use_attn
 from .loop import LoopConfig, fit
 
 # %% auto #0
-__all__ = ['train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm', 'unigram_loss', 'wm_shards',
-           'train_world_model']
+__all__ = ['WM_LOOP', 'train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm', 'unigram_loss',
+           'wm_shards', 'train_world_model']
 
 # %% ../nbs/10_train_world_model.ipynb #611859bf
 def changed_cells(seq, layout: TokenLayout):
@@ -81,7 +81,7 @@ def unigram_loss(train_ds, val_ds, codebook_size: int, max_clips=512) -> float:
     return float(-(v * p.log()).sum() / v.sum())
 
 # %% ../nbs/10_train_world_model.ipynb #f376bbdb
-def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, quiet: bool = False, d=None) -> list[Path]:
+def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, quiet: bool = False, d=None, mirror: bool = False) -> list[Path]:
     "Token shards for training from `data_path`: its token shards, or its frame shards tokenized once into `tokens_<tok_id>/` beside them."
     p = Path(data_path)
     if not p.exists(): raise FileNotFoundError(f"--data_path {p} does not exist")
@@ -101,12 +101,14 @@ def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, 
         for f in list_shards(p, resolution):                  # a frame shard rewritten since it was tokenized: its tokens are stale
             t = cache / ('tokens_' + f.name[len('shard_'):])
             if t.exists() and t.stat().st_mtime_ns < f.stat().st_mtime_ns: t.unlink()
-        tokenize(vqvae_path, str(p), str(cache), device=str(device) if device else None, quiet=quiet)
+        tokenize(vqvae_path, str(p), str(cache), mirror=mirror, device=str(device) if device else None, quiet=quiet)
     if d.ddp: torch.distributed.barrier()                 # the other processes wait for the cache
     return [cache / ('tokens_' + f.name[len('shard_'):]) for f in list_shards(p, resolution)
             if (cache / ('tokens_' + f.name[len('shard_'):])).exists()]
 
 # %% ../nbs/10_train_world_model.ipynb #4205bcab
+WM_LOOP = dict(batch_size=16, lr=1e-3, weight_decay=0.1, warmup_steps=100, out_dir='checkpoints_wm')   # the world model's defaults for `LoopConfig`'s fields
+
 def train_world_model(data_path: str = 'data/tokens',       # token shards (smolworld_tokenize), or frame shards, tokenized once with --vqvae_path into tokens_<id>/ beside them (a file or a folder)
                       vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that made the tokens (or makes them from frame shards)
                       preset: str = 'tiny',                  # model size: tiny, small or smol
@@ -118,31 +120,19 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
                       action_cond: bool = None,              # override: add the latest action's embedding to every token after it
                       changed_weight: float = 1.0,           # loss weight of image codes that differ from their cell one frame earlier (1: plain)
                       context_noise: float = 0.0,            # replace up to this fraction of input image codes by random ones (targets stay clean)
-                      epochs: int = 10,                      # passes over the training clips
-                      batch_size: int = 16,                  # clips per micro-step (per process)
-                      grad_accum: int = 1,                   # micro-steps per optimizer step
-                      lr: float = 1e-3,                      # peak learning rate (AdamW)
-                      weight_decay: float = 0.1,             # AdamW weight decay on matrices
-                      warmup_steps: int = 100,               # linear warm-up
-                      cooldown: float = 0.0,                 # last fraction of the run (steps, minutes or epochs) with the lr falling linearly to 0
-                      precision: str = 'fp32',               # fp32, bf16 or fp16 (fp16: CUDA only)
+                      mirror: bool = False,                  # also train on every training recording flipped left to right, turns and strafes swapped
                       attn: str = 'auto',                    # attention kernel: auto (flash-attn where installed, on CUDA in bf16/fp16; else SDPA), sdpa or flash
-                      out_dir: str = 'checkpoints_wm',       # checkpoints, metrics.jsonl, loss.png
                       resume: str = None,                    # continue exactly from a last_model.pt
                       clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap)
                       val_frac: float = 0.1,                 # fraction of recordings held out
                       val_clips: int = 256,                  # validation clips per epoch
-                      save_every: int = 0,                   # also write last_model.pt every N steps
-                      max_steps: int = 0,                    # stop after N optimizer steps (resumable)
-                      max_minutes: float = 0,                # stop after this many minutes of training in total, resumes included
-                      overwrite: bool = False,               # let a fresh run replace another run's checkpoints in --out_dir
-                      new_data: bool = False,                # resume on other shards than the checkpoint's (the epoch restarts, the best is forgotten)
-                      seed: int = 0,                         # data order and initialisation
                       device: str = None,                    # cpu or cuda (default: cuda if available)
-                      quiet: bool = False):                  # no progress bars
+                      quiet: bool = False,                   # no progress bars
+                      **loop):                               # the training loop's settings: `LoopConfig`'s fields (--epochs, --batch_size, --lr, --out_dir, --max_minutes, ...)
     "Train the world model on token shards (frame shards are tokenized first)."
-    d = ddp_setup(device)
-    use_attn(use_attn(attn, d.device, precision))                          # a backend that cannot run here fails now, not mid-run
+    loop = config_of(LoopConfig, WM_LOOP, **loop)
+    d, seed, out_dir = ddp_setup(device), loop.seed, loop.out_dir
+    use_attn(use_attn(attn, d.device, loop.precision))                          # a backend that cannot run here fails now, not mid-run
     vq_ck = load_checkpoint(vqvae_path, 'vqvae')
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
@@ -157,25 +147,23 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     else: cfg, ck = make_config(preset, layout.vocab_size, **over), None
     if cfg.vocab_size != layout.vocab_size: raise ValueError(f"model vocabulary {cfg.vocab_size} does not match the VQ-VAE's layout ({layout.vocab_size})")
     n_frames = layout.frames_per_clip(cfg.block_size)                        # raises if no whole frame fits
-    paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d)
+    paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d, mirror)
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
     fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps per second of the data
     if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): one model, one control rate")
     train_ds = token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, clip_stride)
+    if mirror: train_ds = torch.utils.data.ConcatDataset([train_ds, token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, clip_stride, mirror=True)])
     val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
     seed_everything(seed)
     model = WorldModel(cfg)
     unigram = unigram_loss(train_ds, val_ds, layout.codebook_size)
     extra = {'kind': 'world_model', 'config': config_to_dict(cfg), 'tokenizer': tok_id,
              'layout': {'codebook_size': layout.codebook_size, 'grid': layout.grid}, 'vqvae_config': vq_cfg,
-             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop()}}
+             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop(), 'mirror': mirror}}
     def val_fn(m): return {**evaluate_wm(m, val_ds, layout, max_clips=val_clips), 'unigram_loss': unigram}
     def on_epoch(m, st): atomic_save({**m.to_checkpoint(), **{k: v for k, v in extra.items() if k not in ('config',)}},
                                      Path(out_dir) / f'world_model_epoch_{st.epoch}.pt')
-    loop = LoopConfig(epochs=epochs, batch_size=batch_size, grad_accum=grad_accum, lr=lr, weight_decay=weight_decay,
-                      warmup_steps=warmup_steps, cooldown=cooldown, precision=precision, out_dir=out_dir, save_every=save_every,
-                      max_steps=max_steps, max_minutes=max_minutes, seed=seed, overwrite=overwrite, new_data=new_data)
     if d.is_main and not quiet:
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
               f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
@@ -185,7 +173,7 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     ddp_cleanup()
     return model, st
 
-train_world_model_cli = cli(train_world_model, 'smolworld_train_world_model')
+train_world_model_cli = cli(train_world_model, 'smolworld_train_world_model', flags=LoopConfig, defaults=WM_LOOP)
 
 # %% ../nbs/10_train_world_model.ipynb #156aea35
 #| eval: false
