@@ -68,7 +68,7 @@ import contextlib
 @contextlib.contextmanager
 def plain():
     "Run the plain forms inside the block (the switch off), whatever it was before."
-    global ON
-    old, ON = ON, False
+    import smolworld.fast as switch                                   # the module's switch (also when this runs in its notebook)
+    old, switch.ON = switch.ON, False
     try: yield
-    finally: ON = old
+    finally: switch.ON = old
