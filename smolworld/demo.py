@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import imageio.v2 as imageio
 from tqdm.auto import tqdm
-from .core import cli, load_checkpoint
+from .core import cli, load_checkpoint, config_of
 from .data import pipeline, list_shards, load_shard
 from .train_vqvae import train_vqvae
 from .tokens import tokenize
@@ -84,7 +84,7 @@ def _pct(x): return f"{x:.0%}"
 
 def _decodings(res: dict) -> tuple:
     "The recipe's scored (greedy) and sampled `DecodingConfig`s, from the results' copy of the recipe."
-    return tuple(DecodingConfig.of(res['recipe'][k]) for k in ('scored', 'sampled'))
+    return tuple(config_of(DecodingConfig, res['recipe'][k]) for k in ('scored', 'sampled'))
 
 def _control_lines(res: dict) -> list:
     "The report's control section: told apart (greedy and sampled, on two sets of starts), motion per key, inverse dynamics."
@@ -169,13 +169,13 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
          frame_skip: int = None,      # game ticks per frame, the control rate (default: the recipe's)
          vq_minutes: float = None,    # time for the tokenizer's training (default: the recipe's, 3)
          wm_minutes: float = None,    # time for the world model's training (default: the recipe's, 7)
-         mirror: bool = None,         # also train the world model on mirror images of the recordings (default: the recipe's)
+         mirror: bool = False,        # also train the world model on mirror images of the recordings (without it: the recipe's choice)
          precision: str = 'bf16',     # training precision: bf16 is about twice as fast as fp32 on CPUs with AVX-512
          seed: int = 0,               # worlds, data order, sampling
          device: str = None,          # cpu or cuda (default: cuda if available)
          quiet: bool = False) -> dict:  # only the last line
     "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
-    given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror)
+    given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror or None)   # the flag only adds
     t0, rc = time.time(), dataclasses.replace(DEMO_RECIPES['quick' if quick else 'default'], **{k: v for k, v in given.items() if v is not None})
     if rc.episodes < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {rc.episodes}")
     if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")

@@ -30,8 +30,7 @@ class RMSNormFn(torch.autograd.Function):
         return torch.addcmul(gn, xn, dot).mul_(r), (g * xn).flatten(0, -2).sum(0), None
 
 def rms_norm(x, weight, eps: float = 1e-5):
-    "`transformer.rms_norm`, fast: `RMSNormFn` for float32 CPU training, one fused call for float32 otherwise, the plain form for other dtypes."
-    if x.dtype != torch.float32: return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
+    "`transformer.rms_norm` of a float32 `x`, fast: `RMSNormFn` for CPU training, else one fused call with the gain."
     if x.device.type == 'cpu' and torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad):
         return RMSNormFn.apply(x, weight, eps)
     return F.rms_norm(x, (x.shape[-1],), weight, eps)

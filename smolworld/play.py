@@ -106,11 +106,6 @@ class DecodingConfig:
         if self.lag < 1: raise ValueError(f"lag must be at least 1, got {self.lag}")
         if self.temperature < 0: raise ValueError(f"temperature must be at least 0, got {self.temperature}")
 
-    @classmethod
-    def of(cls, dec=None, **flags) -> DecodingConfig:
-        "`dec` (a `DecodingConfig`, a dict or None) with `flags` replacing its fields; an unknown flag is named in the error."
-        return config_of(cls, dec, **flags)
-
 def _as_batch(x, name, ndim, dtype=None):
     "A tensor with a batch axis: (B, ...) stays, one without the batch axis gets it. Returns (tensor, batched)."
     x = torch.as_tensor(np.asarray(x) if not isinstance(x, torch.Tensor) else x)
@@ -122,7 +117,7 @@ class WorldModelEnv:
     "Play inside a world model: `reset` from real frames, then `step` one action at a time; frames come back as uint8."
     def __init__(self, vqvae: VQVAE, wm: WorldModel, dec: DecodingConfig | dict | None = None, seed: int = 0, device='cpu',
                  threads: int | None = 1, compile: bool | str = False, **flags):
-        self.dec = DecodingConfig.of(dec, **flags)                         # how frames are decoded: `flags` are its fields
+        self.dec = config_of(DecodingConfig, dec, **flags)                         # how frames are decoded: `flags` are its fields
         self.device = torch.device(device)
         self.vq, self.wm = vqvae.to(self.device).eval(), wm.to(self.device).eval()
         self.layout = TokenLayout(vqvae.cfg.codebook_size, vqvae.cfg.grid)

@@ -128,7 +128,7 @@ def make_config(preset: str, vocab_size: int, **overrides) -> GPTConfig:
 # %% ../nbs/09_transformer.ipynb #6b5c3d55
 def rms_norm(x, weight, eps: float = 1e-5):
     "x / sqrt(mean(x^2) + eps) over the last axis, computed in float32, times the gain `weight`."
-    if fast.ON: return fast.rms_norm(x, weight, eps)
+    if fast.ON and x.dtype == torch.float32: return fast.rms_norm(x, weight, eps)   # other dtypes: the plain form is the fast one
     return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
 
 class RMSNorm(nn.Module):
