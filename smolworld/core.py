@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #36b3afd8
 from __future__ import annotations
-import os, re, gc, random, tempfile, dataclasses, contextlib
+import os, re, gc, random, tempfile, dataclasses, contextlib, functools, time
 from pathlib import Path
 import sys
 import numpy as np
@@ -16,8 +16,8 @@ import inspect, typing
 
 # %% auto #0
 __all__ = ['MODEL_KINDS', 'PRECISIONS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint', 'config_to_dict',
-           'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state', 'set_rng_state', 'autocast',
-           'default_device', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
+           'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state', 'set_rng_state', 'cpu_bf16_is_fast',
+           'resolve_precision', 'autocast', 'default_device', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
 
 # %% ../nbs/00_core.ipynb #9eb33331
 def _alive(pid: int) -> bool:
@@ -116,12 +116,31 @@ def set_rng_state(st: dict):
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
 # %% ../nbs/00_core.ipynb #ac95a30c
-PRECISIONS = ('fp32', 'bf16', 'fp16')
+PRECISIONS = ('fp32', 'bf16', 'fp16', 'auto')
+
+@functools.lru_cache(maxsize=None)
+def cpu_bf16_is_fast(n: int = 256) -> bool:
+    "Does a bf16 matrix product beat fp32 on this CPU? (Yes with AVX-512 BF16 or AMX; on AVX2 alone bf16 is emulated, ~100x slower.)"
+    def t(dtype):
+        a = torch.randn(n, n).to(dtype)
+        a @ a                                                   # warm-up: the first call picks kernels
+        ts = []
+        for _ in range(3): t0 = time.perf_counter(); a @ a; ts.append(time.perf_counter() - t0)
+        return min(ts)                                          # the best of three: another process's load cannot flip the answer
+    return t(torch.bfloat16) < t(torch.float32)
+
+def resolve_precision(precision: str, device) -> str:
+    "`precision` with 'auto' made concrete for `device`: bf16 on a GPU that has it, or on a CPU where bf16 is fast; else fp32."
+    if precision not in PRECISIONS: raise ValueError(f"--precision must be one of {PRECISIONS}, got {precision!r}")
+    if precision != 'auto': return precision
+    device = torch.device(device)
+    if device.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp32'
+    return 'bf16' if device.type == 'cpu' and cpu_bf16_is_fast() else 'fp32'
 
 def autocast(precision: str, device):
-    "The autocast context for `precision` on `device` (a no-op for fp32)."
+    "The autocast context for `precision` on `device` (a no-op for fp32; 'auto': see `resolve_precision`)."
     device = torch.device(device)
-    if precision not in PRECISIONS: raise ValueError(f"--precision must be one of {PRECISIONS}, got {precision!r}")
+    precision = resolve_precision(precision, device)
     if precision == 'fp16' and device.type != 'cuda': raise ValueError("--precision fp16 needs a CUDA GPU (on CPU use bf16)")
     if precision == 'fp32': return contextlib.nullcontext()
     return torch.autocast(device.type, dtype=torch.bfloat16 if precision == 'bf16' else torch.float16)

@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
-from .core import atomic_save, atomic_write, load_checkpoint, autocast, get_rng_state, set_rng_state, Dist, ddp_setup
+from .core import atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state, set_rng_state, Dist, ddp_setup
 
 # %% auto #0
 __all__ = ['RUN_FILES', 'EpochSampler', 'LoopConfig', 'TrainState', 'save_training', 'restore_training', 'plot_history',
@@ -49,7 +49,7 @@ class LoopConfig:
     warmup_steps: int = 0            # optimizer steps of linear warm-up
     cooldown: float = 0.0            # last fraction of the run (of --max_steps, --max_minutes or the epochs, whichever ends first) with the lr falling linearly to 0
     clip: float = 1.0                # gradient norm clip (0: off)
-    precision: str = 'fp32'          # fp32, bf16 or fp16 (fp16: CUDA only, with a gradient scaler)
+    precision: str = 'fp32'          # fp32, bf16, fp16 (CUDA only, with a gradient scaler) or auto (bf16 where it is fast, else fp32)
     plateau_patience: int = 2        # ReduceLROnPlateau: epochs without improvement before the lr drops
     plateau_factor: float = 0.5      # ReduceLROnPlateau: factor the lr drops by
     save_every: int = 0              # also write last_model.pt every N optimizer steps (0: epoch ends only)
@@ -229,6 +229,7 @@ def _nan_hint(): return "try a lower --lr, which --resume honours, or --precisio
 class _Run:
     "What one call of `fit` shares between its steps: model, optimizer, state, clock and the checkpoints it wrote."
     def __init__(self, model, cfg: LoopConfig, extra: dict, resume, n_samples: int, d: Dist):
+        cfg = dataclasses.replace(cfg, precision=resolve_precision(cfg.precision, d.device))   # 'auto' made concrete once
         self.cfg, self.extra, self.d, self.out, self.model = cfg, extra, d, Path(cfg.out_dir), model.to(d.device)
         self.opt, self.sched, self.scaler = _optimizer(model, cfg, d)
         self.ctx = autocast(cfg.precision, d.device)                 # validates --precision before any work
