@@ -293,7 +293,7 @@ def pipeline_bench(frames: int = 200, resolution: int = 64, n: int = 3) -> dict:
 BENCH_SIZES = {
     'full': dict(train=[('tiny', 'tiny', {}, 4, 520), ('small', 'small', {}, 4, 257)], train_steps=3, codebook=512,
                  demo=dict(grid=8, codebook_size=512, vq_preset='small', downsamples=3,   # the demo's shapes; without action_cond, which
-                           **{k: v for k, v in DEMO_RECIPES['default'].wm.items() if k != 'action_cond'}),  # Llama has no input for (one embedding more)
+                           **{k: v for k, v in DEMO_RECIPES['default'].wm.items() if k not in ('action_cond', 'motion_bias')}),  # Llama has no input for (one embedding more; an attention bias)
                  grid16=dict(grid=16, codebook_size=512, downsamples=2, frames=3),
                  frames=5, uncached_frames=1, vq=dict(steps=50, timed=10, B=64), video=200, fast=dict(B=4, T=520, C=192, H=4, n=20)),
     'quick': dict(train=[('2x64', 'tiny', dict(n_layer=2, n_embd=64, n_head=2), 2, 130),

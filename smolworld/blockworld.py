@@ -5,6 +5,8 @@
 # %% ../nbs/03_blockworld.ipynb #4305f2c6
 from __future__ import annotations
 import json, os, time
+import multiprocessing as mp
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
@@ -419,12 +421,13 @@ class ExplorerConfig:
     p_attack: float = .012       # an attack burst
     attack_ticks: tuple = (6, 45)
     p_jump: float = .015         # a random jump while walking forward
+    p_hop: float = .02           # a jump while standing (players hop in place, to look over something or for nothing)
     p_turn: float = .01          # start a held turn: the view turning at a steady rate, as with turn keys
     turn_ticks: tuple = (15, 60) # duration of a held turn
     turn_deg: tuple = (.5, 3.5)  # its speed in degrees per tick (play's turn keys: 3.2 a tick, or a step of 3 ticks at 1.1)
 
 MOVES = ['w', 'wa', 'wd', '', 's', 'a', 'd']           # held key combinations ...
-MOVE_P = [.42, .06, .06, .22, .12, .06, .06]           # ... and how often each is chosen (backing up and standing are common enough to learn)
+MOVE_P = [.39, .06, .06, .22, .15, .06, .06]           # ... and how often each is chosen (backing up and standing are common enough to learn)
 
 class Explorer:
     "Seeded VPT-like player: `explorer(world)` -> raw action dict (dx, dy counts; keys; buttons)."
@@ -457,6 +460,7 @@ class Explorer:
             if self.dig_still: keys = set()
         bump = world.blocked and r.random() < .3                   # walked into something: jump, now and then
         if not self.jump and 'w' in keys and (bump or r.random() < c.p_jump): self.jump = int(r.integers(1, 5))
+        if not self.jump and not keys and not self.attack and r.random() < c.p_hop: self.jump = int(r.integers(1, 5))   # hop in place
         if 'w' in keys and world._in_water() and r.random() < .5: self.jump = max(self.jump, 1)   # swim
         if self.jump: keys.add('space'); self.jump -= 1
         if not self.flick and r.random() < c.p_flick * (.3 if self.attack else 1):   # a fast turn
@@ -562,8 +566,14 @@ def write_index(out_dir, basedir: str = '', seeds: dict | None = None, frame_ski
     tmp = out / '.index.json.tmp'; tmp.write_text(json.dumps(idx, indent=1)); os.replace(tmp, path)
     return path
 
-def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, progress=True, basedir='', frame_skip: int = 1) -> list:
-    "Record `episodes` explorer episodes of `frames` frames of `frame_skip` ticks each (deterministic from `seed`), then write index.json."
+def _record_job(job) -> int:
+    "One episode in a worker process: `record_episode(*job)`; its frame count."
+    out, stem, frames, seed, frame_skip = job
+    record_episode(out, stem, frames, seed, overwrite=True, frame_skip=frame_skip)
+    return frames
+
+def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, progress=True, basedir='', frame_skip: int = 1, workers: int = 0) -> list:
+    "Record `episodes` explorer episodes of `frames` frames of `frame_skip` ticks each (deterministic from `seed`) with `workers` processes (0: one per CPU), then write index.json."
     for name, v, lo in (('episodes', episodes, 1), ('frames', frames, 1), ('seed', seed, 0), ('frame_skip', frame_skip, 1)):
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo:
             raise ValueError(f"--{name} must be an integer >= {lo}, got {v!r}")
@@ -573,8 +583,16 @@ def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, prog
     clash = [out / f'{s}{x}' for s in stems for x in ('.mp4', '.jsonl') if (out / f'{s}{x}').exists()]
     if clash and not overwrite:
         raise FileExistsError(f"{clash[0]} exists ({len(clash)} file(s) of this run would be replaced): pass --overwrite")
+    workers = min(workers or os.cpu_count() or 1, episodes)   # the renderer runs on one core: one episode per core
     with tqdm(total=episodes * frames, disable=not progress, desc='blockworld', unit='frame') as pbar:
-        for e, stem in enumerate(stems): record_episode(out, stem, frames, episode_seed(seed, e), overwrite=True, pbar=pbar, frame_skip=frame_skip)
+        if workers <= 1:
+            for e, stem in enumerate(stems): record_episode(out, stem, frames, episode_seed(seed, e), overwrite=True, pbar=pbar, frame_skip=frame_skip)
+        else:   # processes from a clean forkserver, as `smolworld.data.process_recordings` does (a fork of a process whose thread pools ran can deadlock)
+            from smolworld.blockworld import _record_job as work
+            ctx = mp.get_context('forkserver'); ctx.set_forkserver_preload(['smolworld.blockworld'])
+            jobs = [(str(out), stem, frames, episode_seed(seed, e), frame_skip) for e, stem in enumerate(stems)]
+            with ProcessPoolExecutor(workers, mp_context=ctx) as ex:
+                for n in ex.map(work, jobs): pbar.update(n)
     write_index(out, basedir, {s: episode_seed(seed, e) for e, s in enumerate(stems)}, frame_skip)
     return stems
 
@@ -585,11 +603,13 @@ def blockworld(out_dir: str = None,       # folder for <stem>.mp4, <stem>.jsonl 
                frame_skip: int = 1,       # ticks per frame: 3 records at 20/3 fps, each line the 3 ticks' merged action (like smolworld_pipeline --frame_skip)
                seed: int = 0,             # run seed: the same seed gives the same worlds and byte-identical jsonl
                basedir: str = '',         # URL prefix for index.json ('' when the index sits next to the files)
+               workers: int = 0,          # recording processes, one episode each at a time (0: one per CPU)
                overwrite: store_true = False,  # replace recordings that already exist
                quiet: store_true = False):     # no progress bar
     "Record blockworld sessions in VPT's format: <stem>.mp4 (640x360, 20 fps) + <stem>.jsonl, and index.json."
     if not out_dir: raise ValueError("--out_dir is required: the folder to write recordings into")
-    stems = record(out_dir, episodes, frames, seed, overwrite, progress=not quiet and 'IN_TEST' not in os.environ, basedir=basedir, frame_skip=frame_skip)
+    stems = record(out_dir, episodes, frames, seed, overwrite, progress=not quiet and 'IN_TEST' not in os.environ, basedir=basedir,
+                   frame_skip=frame_skip, workers=workers)
     print(f"wrote {len(stems)} recording(s) of {frames} frames ({FPS / frame_skip:g} fps) to {out_dir}; index: {Path(out_dir) / 'index.json'}")
     return stems
 

@@ -369,7 +369,7 @@ def _run(summ, source, index, num_shards, shards, input_dir, resolution, crop, f
         recs = [Recording(s, str(d / f'{s}.mp4'), str(d / f'{s}.jsonl')) for s in (episode_stem(seed, e, frame_skip) for e in range(n_ep))]
         def have(r): return Path(r.mp4).exists() and Path(r.jsonl).exists() and len(Path(r.jsonl).read_text().splitlines()) == frames
         if overwrite or not all(have(r) for r in recs):   # recordings are deterministic from the seed: reuse them when all are there
-            record(d, episodes=n_ep, frames=frames, seed=seed, overwrite=True, progress=progress, frame_skip=frame_skip)
+            record(d, episodes=n_ep, frames=frames, seed=seed, overwrite=True, progress=progress, frame_skip=frame_skip, workers=workers)
             for r in recs: (Path(out_dir) / shard_name(r.stem, resolution)).unlink(missing_ok=True)  # their old shards are stale
         frame_skip = 1                                  # blockworld records frame-skipped steps itself: `frames` steps, each the merged ticks
     elif source == 'folder':

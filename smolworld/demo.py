@@ -30,11 +30,11 @@ class DemoRecipe:
     frames: int = 800                 # frames per recording
     frame_skip: int = 3               # game ticks per frame: the control rate
     vq_preset: str = 'small'          # VQ-VAE preset
-    codebook_size: int = 512          # VQ-VAE codes
+    codebook_size: int = 64           # VQ-VAE codes
     vq_minutes: float = 3.0           # tokenizer training time
     vq_batch: int = 64                # tokenizer frames per step
     wm_preset: str = 'tiny'           # world-model preset ...
-    wm: dict = field(default_factory=lambda: dict(n_embd=192, n_head=4, action_cond=True))   # ... and the fields it overrides
+    wm: dict = field(default_factory=lambda: dict(n_embd=192, n_head=4, action_cond=True, motion_bias=2))   # ... and the fields it overrides
     wm_minutes: float = 7.0           # world-model training time
     wm_batch: int = 4                 # world-model clips per step
     wm_cooldown: float = 0.3          # the last part of the world model's run, with the lr falling to 0
@@ -232,10 +232,10 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
                                  quick=quick, seed=seed, **dataclasses.asdict(rc.scored), device=device, quiet=True, blockworld=not input_dir, n_clips=rc.n_clips)
     if not input_dir:                                                    # told apart: the tuned starts, and fresh ones
         res['control'] = res['evaluation']['control']
-        env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device)
+        env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device, threads=None)
         res['control_fresh'] = control_eval(env, *rc.control, seed=seed + 1)[0]
         if rc.scored.guidance:                                           # what guidance adds: the same model and starts without it
-            env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device, guidance=0.)
+            env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device, threads=None, guidance=0.)
             res['control_unguided'] = control_eval(env, *rc.control, seed=seed)[0]
     stages.update()
 
@@ -246,7 +246,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     res['play'] = {'fps': p['fps'], 'ms_per_frame': p['ms_per_frame']}
     shutil.copy(out / 'play' / 'play.gif', out / 'dream.gif')
     if not input_dir:
-        env = load_env(str(vq_path), str(wm_path), dec=rc.sampled, seed=seed, device=device)
+        env = load_env(str(vq_path), str(wm_path), dec=rc.sampled, seed=seed, device=device, threads=None)
         bw = res['evaluation']['blockworld']                             # evaluate's blockworld comparison, sampled
         res['blockworld_sampled'], bwf = blockworld_eval(env, seed, bw['context_frames'], bw['steps'], env.resolution, env.vq)
         truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')

@@ -391,7 +391,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     if quick: n_clips, hs, idm_steps = min(n_clips, 2), [h for h in hs if h <= 5] or [min(hs[0], 5)], min(idm_steps, 50)
     if n_clips < 1: raise ValueError(f"--n_clips must be at least 1, got {n_clips}")
     seed_everything(seed)
-    env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=dev, **dec)
+    env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=dev, threads=None, **dec)   # batches of dreams: every core
     vq, wm, lay = env.vq, env.wm, env.layout
     C = context_frames if context_frames is not None else max(1, env.n_frames - 1)     # all the memory the model has
     if C < 1: raise ValueError(f"--context_frames must be at least 1, got {C}")

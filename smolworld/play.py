@@ -318,7 +318,7 @@ def _diagonal(self: WorldModelEnv, logits, codes):
         tok = torch.where(p['placeholder'].to(self.device), prev[:, inp], codes[:, inp])   # (B, T)
         if self.dec.guidance: tok = tok.repeat(2, 1)                                          # (2B, T): the noop rows too
         mask = torch.cat([ctx.expand(len(inp), n0), p['mask'].to(self.device)], 1)        # (T, n0 + n - 1)
-        lg = self.wm.forward_slots(tok, c, n0 + inp, cos[inp], sin[inp], mask, p['rows'])[..., :L.codebook_size]   # (B, Tt, K)
+        lg = self.wm.forward_slots(tok, c, n0 + inp, cos[inp], sin[inp], mask, p['rows'], pos=pos0 + inp)[..., :L.codebook_size]   # (B, Tt, K)
         codes[:, p['tgt'].to(self.device)] = self._pick(self._guided(lg).flatten(0, 1)).view(B, -1)
     c.n, c.pos = n0 + n - 1, pos0 + n - 1
     self.passes = 1 + len(self._plan[1])
@@ -334,7 +334,7 @@ def _feed_static(self: WorldModelEnv, idx, cs):
     slot = torch.full((1,), c.n, device=self.device)
     mask = (torch.arange(c.capacity, device=self.device) <= c.n)[None]       # (1, capacity): the filled slots and this one
     if self.dec.guidance: idx = idx.repeat(2, 1)
-    out = self._guided(self._compiled(idx, c, slot, *cs, mask, [0])[:, 0, :self.layout.codebook_size])
+    out = self._guided(self._compiled(idx, c, slot, *cs, mask, [0], pos=torch.full((1,), c.pos, device=self.device))[:, 0, :self.layout.codebook_size])
     c.n, c.pos = c.n + 1, c.pos + 1
     return out
 

@@ -118,6 +118,7 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
                       block_size: int = None,                # override the preset's context (tokens)
                       dropout: float = None,                 # override the preset's dropout
                       action_cond: bool = None,              # override: add the latest action's embedding to every token after it
+                      motion_bias: int = None,               # override: window radius of the action-dependent attention bias toward the last frame (0: off)
                       changed_weight: float = 1.0,           # loss weight of image codes that differ from their cell one frame earlier (1: plain)
                       context_noise: float = 0.0,            # replace up to this fraction of input image codes by random ones (targets stay clean)
                       mirror: bool = False,                  # also train on every training recording flipped left to right, turns and strafes swapped
@@ -137,14 +138,14 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
     over = {k: v for k, v in dict(n_layer=n_layer, n_head=n_head, n_embd=n_embd, block_size=block_size, dropout=dropout,
-                                  action_cond=action_cond).items() if v is not None}
+                                  action_cond=action_cond, motion_bias=motion_bias).items() if v is not None}
     if resume:
         ck = load_checkpoint(resume, 'world_model')
         cfg = config_from_dict(GPTConfig, ck['config'], resume)
         clash = {k: (v, getattr(cfg, k)) for k, v in over.items() if getattr(cfg, k) != v}
         if clash: raise ValueError(f"--resume {resume} is a different model: " + ', '.join(f'--{k} {a} vs {b}' for k, (a, b) in clash.items()))
         if ck.get('tokenizer') != tok_id: raise ValueError(f"--resume {resume} was trained on tokenizer {ck.get('tokenizer')}, --vqvae_path is {tok_id}")
-    else: cfg, ck = make_config(preset, layout.vocab_size, **over), None
+    else: cfg, ck = make_config(preset, layout.vocab_size, grid=layout.grid, **over), None
     if cfg.vocab_size != layout.vocab_size: raise ValueError(f"model vocabulary {cfg.vocab_size} does not match the VQ-VAE's layout ({layout.vocab_size})")
     n_frames = layout.frames_per_clip(cfg.block_size)                        # raises if no whole frame fits
     paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d, mirror)

@@ -21,7 +21,7 @@ except ImportError: flash_attn_func = None
 # %% auto #0
 __all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm', 'RMSNorm',
            'rope_cos_sin', 'apply_rope', 'attn_backend', 'use_attn', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block',
-           'KVCache', 'action_parts', 'ActionEmbedding', 'WorldModel', 'sample_next']
+           'KVCache', 'action_parts', 'ActionEmbedding', 'MotionBias', 'WorldModel', 'sample_next']
 
 # %% ../nbs/09_transformer.ipynb #c81277c9
 @dataclass
@@ -93,6 +93,8 @@ class GPTConfig:
     action_parts: bool = True           # also embed an action token by its parts (yaw, pitch, attack, jump, W/S, A/D): see ActionEmbedding
     image_head: bool = True             # the head scores image codes only (vocab_size - N_ACTIONS): actions are given, never predicted
     action_cond: bool = False           # add the latest action's embedding (by parts) to every token after it: frame t+1's codes see action t directly
+    motion_bias: int = 0                # r > 0: an action-dependent attention bias from each code of frame t+1 to the (2r+1)^2 cells around it in frame t (MotionBias); 0: off
+    grid: int = 0                       # image codes per frame side (the token layout's); the motion bias needs it
 
     def __post_init__(self):
         if self.n_embd % self.n_head: raise ValueError(f"n_embd {self.n_embd} is not a multiple of n_head {self.n_head}")
@@ -100,6 +102,8 @@ class GPTConfig:
         if (self.action_parts or self.image_head) and self.vocab_size <= N_ACTIONS:
             raise ValueError(f"vocab_size {self.vocab_size} leaves no image codes before the {N_ACTIONS} actions "
                              f"(action_parts and image_head need them; set both False for a plain vocabulary)")
+        if self.motion_bias and self.grid < 1: raise ValueError(f"motion_bias {self.motion_bias} needs the layout's grid (grid=g for g x g codes a frame)")
+        if self.motion_bias < 0: raise ValueError(f"motion_bias must be 0 (off) or a window radius >= 1, got {self.motion_bias}")
         if self.tie_embeddings and self.image_head:
             raise ValueError("tie_embeddings needs image_head=False: a tied head scores the whole vocabulary")
 
@@ -179,7 +183,9 @@ def use_attn(attn: str, device=None, precision: str = None) -> str:
 def attend(q, k, v, mask=None, dropout_p: float = 0.0, attn: str = None):
     "Causal attention of queries (B, H, Tq, hd) over keys and values (B, H, Tk, hd), Tq <= Tk, queries being the last Tq positions."
     Tq, Tk = q.size(-2), k.size(-2)
-    if mask is not None: return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=dropout_p)  # (Tq, Tk), True: may attend
+    if mask is not None:                                   # (Tq, Tk) bool, True: may attend; or a float bias ([B, H,] Tq, Tk), -inf: may not
+        if mask.is_floating_point(): mask = mask.to(q.dtype)
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=dropout_p)
     if attn_backend(q, attn) == 'flash':
         y = flash_attn_func(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), dropout_p, causal=True)  # (B, Tq, H, hd)
         return y.transpose(1, 2)
@@ -272,6 +278,35 @@ class ActionEmbedding(nn.Module):
         w = None if on is None else on.reshape(-1, 1).expand(idx.shape).to(self.parts.weight.dtype)
         return F.embedding_bag(idx, self.parts.weight, per_sample_weights=w, mode='sum').view(*a.shape, -1)
 
+# %% ../nbs/09_transformer.ipynb #bd585f14
+class MotionBias(nn.Module):
+    "Action-dependent attention logits from the query predicting cell n of frame t+1 to the cells of frame t within `motion_bias` rows and columns of n."
+    SCALE = 20.  # the table is stored divided by this: AdamW moves the bias SCALE times faster than a weight
+
+    def __init__(self, cfg: GPTConfig):
+        super().__init__()
+        self.g, self.r, self.fl = cfg.grid, cfg.motion_bias, cfg.grid * cfg.grid + 1
+        sizes = [n for _, n in ACTION_PARTS]
+        self.register_buffer('offset', torch.tensor([sum(sizes[:i]) for i in range(len(sizes))]), persistent=False)
+        w = 2 * self.r + 1                                   # (part value, cell n or g*g for all cells, head, offset in the window)
+        self.table = nn.Parameter(torch.zeros(sum(sizes), self.g * self.g + 1, cfg.n_head, w * w))
+
+    def forward(self, qpos, kpos, act):
+        "Bias (B, H, T, S) of queries at absolute positions `qpos` (T,) over keys at `kpos` (S,), each query under its latest action `act` (B, T) (-1: none)."
+        g, r, fl = self.g, self.r, self.fl
+        n = (qpos % fl + 1) % fl                             # (T,) the cell each query predicts (g*g: it predicts an action token)
+        m = kpos[None] - (qpos - (fl - 1) - n)[:, None]      # (T, S) each key's cell in the frame before the predicted one
+        dr = m.div(g, rounding_mode='floor') - (n // g)[:, None]
+        dc = m.remainder(g) - (n % g)[:, None]
+        near = (n[:, None] < g * g) & (m >= 0) & (m < g * g) & (dr.abs() <= r) & (dc.abs() <= r)   # (T, S)
+        rows = action_parts(act.clamp(min=0)) + self.offset  # (B, T, 6) table rows of the action's parts
+        cell = n.clamp(max=g * g - 1)
+        t = (self.table[rows, cell[None, :, None]] + self.table[rows, g * g]).sum(2) * self.SCALE   # (B, T, H, w*w)
+        d = ((dr + r) * (2 * r + 1) + dc + r).clamp(0, (2 * r + 1) ** 2 - 1)                        # (T, S) offset index
+        B, T, H, _ = t.shape
+        b = t.permute(0, 2, 1, 3).gather(-1, d.expand(B, H, T, len(kpos)))                         # (B, H, T, S)
+        return b * (near & (act[:, :, None] >= 0))[:, None]
+
 # %% ../nbs/09_transformer.ipynb #fee8f98f
 class WorldModel(nn.Module):
     def __init__(self, cfg: GPTConfig):
@@ -281,6 +316,7 @@ class WorldModel(nn.Module):
         self.n_codes = cfg.vocab_size - N_ACTIONS                # image codes come first, then the actions
         self.act_emb = ActionEmbedding(cfg.n_embd) if cfg.action_parts else None
         self.cond_emb = ActionEmbedding(cfg.n_embd) if cfg.action_cond else None   # the latest action, added to every token
+        self.motion = MotionBias(cfg) if cfg.motion_bias else None                 # where the next frame's codes look in the last frame
         self.drop = nn.Dropout(cfg.dropout)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
         self.norm_f = RMSNorm(cfg.n_embd, cfg.norm_eps)
@@ -323,13 +359,23 @@ class WorldModel(nn.Module):
         if self.cond_emb is not None: raise ValueError("an action_cond model's embedding depends on the latest action: it is no table")
         return self.embed(torch.arange(self.cfg.vocab_size, device=self.tok_emb.weight.device)[None])[0]
 
-    def _run(self, idx, cos, sin, cache=None, slots=None, S=None, mask=None, rows=None):
-        "The one forward: tokens (B, T) at rotary angles `cos`, `sin` (T, hd/2); with a cache, keys and values go to `slots` and attention runs over its first `S` slots (under `mask` (T, S), or causally). Logits (B, T or len(rows), n_out)."
-        x = self.drop(self.embed(idx, None if cache is None else cache.action))   # (B, T, C)
+    def _run(self, idx, cos, sin, cache=None, slots=None, S=None, mask=None, rows=None, pos=None):
+        "The one forward: tokens (B, T) at absolute positions `pos` (T,) and rotary angles `cos`, `sin` (T, hd/2); with a cache, keys and values go to `slots` and attention runs over its first `S` slots (under `mask` (T, S), or causally). Logits (B, T or len(rows), n_out)."
+        before = None if cache is None else cache.action      # (B,) the action in force before idx
+        x = self.drop(self.embed(idx, before))                # (B, T, C)
+        if self.motion is not None: mask = self.motion_mask(idx, pos, cache, S, mask, before)   # (B, H, T, S) float
         for i, block in enumerate(self.blocks):
             x = block(x, cos, sin, None if cache is None else (cache.k[i], cache.v[i], slots, S), mask)
         if rows is not None: x = x[:, rows]                   # only the rows whose logits are wanted
         return self.lm_head(self.norm_f(x))                   # (B, T, n_out)
+
+    def motion_mask(self, idx, pos, cache, S, mask, before):
+        "The attention mask with the motion bias in it: (B, H, T, S) float, -inf where `mask` (or causality) forbids. A cache's slot s holds position s + cache.pos - cache.n."
+        if pos is None: raise ValueError("the motion bias needs the positions of the tokens fed (pos)")
+        T = idx.shape[1]
+        kpos = pos if cache is None else torch.arange(S, device=idx.device) + (cache.pos - cache.n)   # (S,) the keys' positions
+        allowed = mask if mask is not None else torch.ones(T, len(kpos), dtype=torch.bool, device=idx.device).tril(len(kpos) - T)
+        return self.motion(pos, kpos, self.latest_action(idx, before)).masked_fill(~allowed, float('-inf'))
 
     def rope(self, pos0: int, T: int, device=None):
         "Rotary cos, sin (T, hd/2) for positions pos0 .. pos0+T-1."
@@ -340,7 +386,7 @@ class WorldModel(nn.Module):
         T = idx.shape[1]
         if T > self.cfg.block_size and attn_mask is None:
             raise ValueError(f"sequence of {T} tokens is longer than the context ({self.cfg.block_size})")
-        logits = self._run(idx, *self.rope(0, T, idx.device), mask=attn_mask)
+        logits = self._run(idx, *self.rope(0, T, idx.device), mask=attn_mask, pos=torch.arange(T, device=idx.device))
         if targets is None: return logits, None
         if loss_mask is not None: targets = targets.masked_fill(~loss_mask, -100)
         loss = F.cross_entropy(logits.flatten(0, 1).float(), targets.flatten(), ignore_index=-100)
@@ -351,7 +397,8 @@ class WorldModel(nn.Module):
         p = next(self.parameters())
         shape = (self.cfg.n_layer, batch, self.cfg.n_head, self.cfg.block_size, self.cfg.head_dim)
         device, dtype = device or p.device, dtype or p.dtype
-        act = torch.full((batch,), -1, dtype=torch.long, device=device) if self.cond_emb is not None else None
+        tracks = self.cond_emb is not None or self.motion is not None           # both read the action in force
+        act = torch.full((batch,), -1, dtype=torch.long, device=device) if tracks else None
         return KVCache(torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype), action=act)
 
     @torch.no_grad()
@@ -360,15 +407,16 @@ class WorldModel(nn.Module):
         B, T = idx.shape
         if cache.n + T > cache.capacity: raise ValueError(f"KV cache full ({cache.n} + {T} > {cache.capacity}): drop whole frames first")
         pos = cache.pos if pos is None else pos                # absolute position of idx[:, 0]
-        logits = self._run(idx, *self.rope(pos, T, idx.device), cache, slice(cache.n, cache.n + T), cache.n + T, rows=rows)
+        at = torch.arange(pos, pos + T, device=idx.device)     # (T,) absolute positions
+        logits = self._run(idx, *self.rope(pos, T, idx.device), cache, slice(cache.n, cache.n + T), cache.n + T, rows=rows, pos=at)
         if cache.action is not None: cache.action = self.latest_action(idx, cache.action)[:, -1]
         cache.n, cache.pos = cache.n + T, pos + T
         return logits
 
     @torch.no_grad()
-    def forward_slots(self, idx, cache: KVCache, slots, cos, sin, mask, rows=None, S: int | None = None):
-        "Feed tokens (B, T) of the frame being decoded into cache `slots` (T,) at rotary `cos`, `sin` (T, hd/2), attending under `mask` (T, S) over the first S slots (default mask.shape[1]); `cache.n` and `pos` are left to the caller (parallel decoding)."
-        return self._run(idx, cos, sin, cache, slots, mask.shape[1] if S is None else S, mask, rows)
+    def forward_slots(self, idx, cache: KVCache, slots, cos, sin, mask, rows=None, S: int | None = None, pos=None):
+        "Feed tokens (B, T) of the frame being decoded into cache `slots` (T,) at positions `pos` (T,) with rotary `cos`, `sin` (T, hd/2), attending under `mask` (T, S) over the first S slots (default mask.shape[1]); `cache.n` and `pos` are left to the caller (parallel decoding)."
+        return self._run(idx, cos, sin, cache, slots, mask.shape[1] if S is None else S, mask, rows, pos)
 
     def prefill(self, idx, cache: KVCache):
         "Empty `cache` and encode `idx` (B, t) into it from position 0 (a re-encoded window); their logits (B, t, n_out)."
