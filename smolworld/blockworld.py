@@ -427,7 +427,7 @@ class ExplorerConfig:
     turn_deg: tuple = (.5, 3.5)  # its speed in degrees per tick (play's turn keys: 3.2 a tick, or a step of 3 ticks at 1.1)
 
 MOVES = ['w', 'wa', 'wd', '', 's', 'a', 'd']           # held key combinations ...
-MOVE_P = [.39, .06, .06, .22, .15, .06, .06]           # ... and how often each is chosen (backing up and standing are common enough to learn)
+MOVE_P = [.42, .06, .06, .20, .14, .06, .06]           # ... and how often each is chosen (backing up and standing are common enough to learn)
 
 class Explorer:
     "Seeded VPT-like player: `explorer(world)` -> raw action dict (dx, dy counts; keys; buttons)."

@@ -26,13 +26,15 @@ __all__ = ['DEMO_RECIPES', 'demo_cli', 'DemoRecipe', 'truth_vs_dream_gif', 'writ
 @dataclass
 class DemoRecipe:
     "Everything `smolworld_demo` trains and decodes with, in one place: the data, the tokenizer, the world model, the evaluation."
-    episodes: int = 24                # blockworld recordings (one is held out)
+    episodes: int = 20                # blockworld recordings (one is held out)
     frames: int = 800                 # frames per recording
     frame_skip: int = 3               # game ticks per frame: the control rate
     vq_preset: str = 'small'          # VQ-VAE preset
     codebook_size: int = 64           # VQ-VAE codes
     vq_minutes: float = 3.0           # tokenizer training time
-    vq_batch: int = 64                # tokenizer frames per step
+    vq_batch: int = 16                # tokenizer frames per step (small batches: more steps in the minutes)
+    vq_warmup: int = 20               # tokenizer lr warm-up steps
+    vq_cooldown: float = 0.3          # the last part of the tokenizer's run, with the lr falling to 0
     wm_preset: str = 'tiny'           # world-model preset ...
     wm: dict = field(default_factory=lambda: dict(n_embd=192, n_head=4, action_cond=True, motion_bias=2))   # ... and the fields it overrides
     wm_minutes: float = 7.0           # world-model training time
@@ -41,17 +43,17 @@ class DemoRecipe:
     changed_weight: float = 1.0       # loss weight of the cells that change from frame to frame
     context_noise: float = 0.0        # noise on context tokens in training
     mirror: bool = False              # also train the world model on every recording flipped left to right (turns and strafes swapped)
-    warmup_steps: int = 100           # lr warm-up of both trainers
+    warmup_steps: int = 100           # lr warm-up of the world model
     lr: float = 2e-3                  # peak lr of both trainers
-    n_clips: int = 16                 # held-out clips evaluated (the time budget)
+    n_clips: int = 12                 # held-out clips evaluated (the time budget)
     control: tuple = (12, 8)          # told apart: walking starts, frames dreamt per key
     script: str = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
-    scored: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=2.))  # scored dreams: greedy, every pixel the model's
-    sampled: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0.7, decoding='diagonal', keep_unchanged=False, guidance=2.))            # dreams shown and sampled control: cooler than the model's own
+    scored: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=1.))  # scored dreams: greedy, every pixel the model's
+    sampled: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0.7, decoding='diagonal', keep_unchanged=False, guidance=1.))            # dreams shown and sampled control: cooler than the model's own
 
 DEMO_RECIPES = {
     'default': DemoRecipe(),
-    'quick': DemoRecipe(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, vq_batch=32, wm=dict(n_layer=1, action_cond=True),
+    'quick': DemoRecipe(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, vq_batch=32, vq_warmup=10, wm=dict(n_layer=1, action_cond=True, motion_bias=2),
                         wm_minutes=0.25, wm_batch=8, warmup_steps=10, control=(2, 3)),   # a smoke run of under two minutes
 }
 def _guided(d: DecodingConfig): return f", action guidance {d.guidance:g}" if d.guidance else ""
@@ -93,7 +95,8 @@ def _control_lines(res: dict) -> list:
     if runs:
         c0 = runs[0][1]
         lines += ["## Does the dream obey the keys?",
-                  f"From {c0['starts']} blockworld starts reached by a walk, each dreamt {c0['horizon']} frames under each of "
+                  f"From {c0['starts']} blockworld starts reached by a walk (the first {c0['starts']} of {c0.get('walks', c0['starts'])} walks whose "
+                  f"{len(c0['keys'])} keys have distinct true futures: facing a wall, W is standing still), each dreamt {c0['horizon']} frames under each of "
                   f"{len(c0['keys'])} keys ({', '.join(c0['keys'])}) and replayed in blockworld under the same keys: a dream is "
                   f"*told apart* when its own key's true future is the nearest of the {len(c0['keys'])} (MSE). Chance is {_pct(c0['chance'])}.", "",
                   "| decoding | starts (seed) | told apart | " + ' | '.join(f'{k} moved (world)' for k in c0['keys']) + ' |',
@@ -120,7 +123,7 @@ def write_report(out: Path, res: dict) -> Path:
     t = sampled.temperature
     lines = [f"# SmolWorld demo report", "",
              f"Made by `smolworld_demo{' --quick' if res['quick'] else ''}` in {res['seconds'] / 60:.1f} minutes "
-             f"({res['machine']}).", "",
+             f"({res['machine']})" + (': ' + ', '.join(f'{n} {m:.1f}' for n, m in res['minutes'].items()) if 'minutes' in res else '') + ".", "",
              "## Data", f"{res['data']['shards']} {res['data']['source']} recordings, {res['data']['frames']} frames at 64x64, "
              f"{res['data']['fps']:g} frames per second ({res['data']['ticks']} game ticks a frame).", "",
              "## Tokenizer (VQ-VAE)",
@@ -164,7 +167,7 @@ def write_report(out: Path, res: dict) -> Path:
 def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints, metrics, pictures, report.md
          quick: bool = False,         # a smoke run in under two minutes (tiny data and models)
          input_dir: str = None,       # a folder of VPT-format recordings (<stem>.mp4 + <stem>.jsonl) instead of blockworld: no ground-truth checks
-         episodes: int = None,        # blockworld recordings (default 24; quick 3)
+         episodes: int = None,        # blockworld recordings (default 20; quick 3)
          frames: int = None,          # frames per recording (default 800; quick 80)
          frame_skip: int = None,      # game ticks per frame, the control rate (default: the recipe's)
          vq_minutes: float = None,    # time for the tokenizer's training (default: the recipe's, 3)
@@ -183,7 +186,8 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
     device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     stages = tqdm(total=6, desc='smolworld demo', disable=quiet, position=0)
-    def stage(name): stages.set_postfix_str(name); stages.refresh()
+    marks = []                                                           # (stage, start time): the report says where the minutes went
+    def stage(name): marks.append((name, time.time())); stages.set_postfix_str(name); stages.refresh()
     res = {'quick': quick, 'recipe': dataclasses.asdict(rc), 'machine': f"{device}, {torch.get_num_threads()} threads"}
 
     stage('reading recordings' if input_dir else 'recording blockworld')
@@ -200,7 +204,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     vq_dir = out / 'vqvae'
     _, st = train_vqvae(str(out / 'data' / 'processed'), preset=rc.vq_preset, downsamples=3,
                         codebook_size=rc.codebook_size, epochs=1000, max_minutes=rc.vq_minutes,
-                        batch_size=rc.vq_batch, warmup_steps=rc.warmup_steps, lr=rc.lr, precision=precision,
+                        batch_size=rc.vq_batch, warmup_steps=rc.vq_warmup, cooldown=rc.vq_cooldown, lr=rc.lr, precision=precision,
                         out_dir=str(vq_dir), seed=seed, device=device, quiet=quiet, overwrite=True)   # a demo run replaces the last one's
     vq_path = vq_dir / 'best_model.pt' if (vq_dir / 'best_model.pt').exists() else vq_dir / 'last_model.pt'
     last = st.best_record
@@ -229,14 +233,9 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
 
     stage('evaluating')
     res['evaluation'] = evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'),
-                                 quick=quick, seed=seed, **dataclasses.asdict(rc.scored), device=device, quiet=True, blockworld=not input_dir, n_clips=rc.n_clips)
-    if not input_dir:                                                    # told apart: the tuned starts, and fresh ones
-        res['control'] = res['evaluation']['control']
-        env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device, threads=None)
-        res['control_fresh'] = control_eval(env, *rc.control, seed=seed + 1)[0]
-        if rc.scored.guidance:                                           # what guidance adds: the same model and starts without it
-            env = load_env(str(vq_path), str(wm_path), dec=rc.scored, seed=seed, device=device, threads=None, guidance=0.)
-            res['control_unguided'] = control_eval(env, *rc.control, seed=seed)[0]
+                                 quick=quick, seed=seed, **dataclasses.asdict(rc.scored), device=device, quiet=True, blockworld=not input_dir, n_clips=rc.n_clips,
+                                 control_starts=rc.control[0], control_horizon=rc.control[1], control_seed=seed + 1)   # told apart on starts the recipe was not tuned on
+    if not input_dir: res['control_fresh'] = res['evaluation']['control']   # (the tuned starts, seed 0, and no guidance: 13a_control's ablations)
     stages.update()
 
     stage('dreaming')
@@ -255,7 +254,8 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     shutil.copy(out / 'eval' / 'horizons.png', out / 'horizons.png')
     stages.update(); stages.close()
 
-    res['seconds'] = time.time() - t0
+    res['seconds'], ends = time.time() - t0, marks[1:] + [('', time.time())]
+    res['minutes'] = {n: round((e - s) / 60, 2) for (n, s), (_, e) in zip(marks, ends)}
     (out / 'metrics.json').write_text(json.dumps(res, indent=1, default=str))
     write_report(out, res)
     print(f"SmolWorld demo done in {res['seconds'] / 60:.1f} min: report {out / 'report.md'}, dream {out / 'dream.gif'}, "

@@ -25,12 +25,13 @@ from .play import DecodingConfig, load_env, parse_actions, blockworld_frame, act
 from .blockworld import BlockWorld, replay
 
 # %% auto #0
-__all__ = ['PSNR_MAX', 'BLOCKWORLD_SCRIPTS', 'CONTROL_KEYS', 'IDM_CLASSES', 'evaluate_cli', 'frame_metrics', 'pooled_psnr',
-           'recording_key', 'held_out_shards', 'parse_horizons', 'load_clips', 'write_test_shards', 'horizon_targets',
-           'repeat_last', 'encode_clips', 'decode_clips', 'encode_decode', 'teacher_forced', 'tiny_models',
-           'shuffle_actions', 'rollout_clips', 'blockworld_truth', 'moved', 'blockworld_eval', 'walk_starts',
-           'told_apart', 'control_eval', 'idm_labels', 'IDM', 'frame_pairs', 'balanced_accuracy', 'train_idm',
-           'idm_training_data', 'idm_score', 'save_grid', 'plot_confusion', 'plot_horizons', 'evaluate', 'summary']
+__all__ = ['PSNR_MAX', 'BLOCKWORLD_SCRIPTS', 'CONTROL_KEYS', 'DISTINCT_MSE', 'IDM_CLASSES', 'evaluate_cli', 'frame_metrics',
+           'pooled_psnr', 'recording_key', 'held_out_shards', 'parse_horizons', 'load_clips', 'write_test_shards',
+           'horizon_targets', 'repeat_last', 'encode_clips', 'decode_clips', 'encode_decode', 'teacher_forced',
+           'tiny_models', 'shuffle_actions', 'rollout_clips', 'blockworld_truth', 'moved', 'blockworld_eval',
+           'walk_starts', 'told_apart', 'key_futures', 'distinct', 'control_eval', 'idm_labels', 'IDM', 'frame_pairs',
+           'balanced_accuracy', 'train_idm', 'idm_training_data', 'idm_score', 'save_grid', 'plot_confusion',
+           'plot_horizons', 'evaluate', 'summary']
 
 # %% ../nbs/12_evaluate.ipynb #6c45921d
 PSNR_MAX = 100.  # dB: the PSNR of identical frames (instead of inf), so means over clips stay finite
@@ -238,19 +239,39 @@ def told_apart(dream, truth) -> dict:
     for k in range(K): conf[k] = torch.bincount(pred[:, k], minlength=K)
     return {'accuracy': float((pred == torch.arange(K)).float().mean()), 'chance': 1 / K, 'confusion': conf.tolist(), 'dreams': n * K}
 
+DISTINCT_MSE = 25.  # a start is scored only if every two keys' true futures differ by at least this mean squared error (5 grey levels RMS)
+
+def key_futures(starts, codes, horizon: int, resolution: int, ticks: int = 1):
+    "True futures (n, K, H, 3, R, R) of each (world, state) start under each action code held for `horizon` frames."
+    return torch.stack([torch.stack([torch.stack([blockworld_frame(x, resolution) for x in replay(st, [int(a)] * horizon, world=w, ticks=ticks)[1:]])
+                                     for a in codes]) for w, st in starts])
+
+def distinct(truth, min_mse: float = DISTINCT_MSE):
+    "Per start (n,): do all K true futures (n, K, H, 3, R, R) differ pairwise by at least `min_mse`? (W into a wall is standing still.)"
+    d = ((truth.float()[:, :, None] - truth.float()[:, None]) ** 2).flatten(3).mean(-1)   # (n, K, K)
+    d = d + torch.eye(truth.shape[1]) * 1e9
+    return d.flatten(1).min(1).values >= min_mse
+
 @torch.no_grad()
-def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL_KEYS, seed: int = 0, context: int = None) -> tuple[dict, dict]:
-    "Told-apart accuracy, confusion and motion per key from `n_starts` walking starts; and the frames (context, truth, dream (n, K, H, ...))."
+def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL_KEYS, seed: int = 0, context: int = None,
+                 min_mse: float = DISTINCT_MSE) -> tuple[dict, dict]:
+    "Told-apart accuracy, confusion and motion per key from `n_starts` walking starts where the keys' futures differ; and the frames (context, truth, dream (n, K, H, ...))."
     C, R, names = context or max(1, env.n_frames - 1), env.resolution, list(keys)
     K, codes = len(names), torch.tensor([action_of(keys[k], env.ticks) for k in names])
-    ctx, ctx_acts, starts = walk_starts(n_starts, C, R, seed, env.ticks)
-    truth = torch.stack([torch.stack([torch.stack([blockworld_frame(x, R) for x in replay(st, [int(a)] * horizon, world=w, ticks=env.ticks)[1:]])
-                                      for a in codes]) for w, st in starts])                  # (n, K, H, 3, R, R)
+    got, tried = [], 0
+    while len(got) < n_starts:                                    # walks in order, the ones where some keys look alike left out
+        if tried >= 4 * n_starts: raise RuntimeError(f"only {len(got)} of {4 * n_starts} blockworld starts had {K} distinct futures")
+        ctx, ctx_acts, starts = walk_starts(tried + n_starts - len(got), C, R, seed, env.ticks)
+        new = range(tried, len(starts))
+        truth = key_futures([starts[i] for i in new], codes, horizon, R, env.ticks)
+        got += [(ctx[i], ctx_acts[i], t) for i, t, ok in zip(new, truth, distinct(truth, min_mse)) if ok]
+        tried = len(starts)
+    ctx, ctx_acts, truth = (torch.stack(x) for x in zip(*got[:n_starts]))                       # (n, C, ...), (n, C-1), (n, K, H, 3, R, R)
     shown = env.reset(ctx.repeat_interleave(K, 0), ctx_acts.repeat_interleave(K, 0)).cpu()    # (n*K, 3, R, R)
     dream = env.rollout(codes.repeat(n_starts)[:, None].expand(-1, horizon)).cpu()           # (n*K, H, 3, R, R)
     dream, shown = dream.view(n_starts, K, *dream.shape[1:]), shown.view(n_starts, K, *shown.shape[1:])
     m = told_apart(dream, truth)
-    m.update(keys=names, horizon=horizon, starts=n_starts, context_frames=C, seed=seed, ticks=env.ticks,
+    m.update(keys=names, horizon=horizon, starts=n_starts, walks=tried, context_frames=C, seed=seed, ticks=env.ticks,
              motion={k: {'dream': moved(dream[:, i], shown[:, i, None]), 'world': moved(truth[:, i], ctx[:, -1:])} for i, k in enumerate(names)})
     return m, {'context': ctx, 'truth': truth, 'dream': dream, 'names': names}
 
@@ -378,6 +399,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              blockworld: bool = True,                         # run the blockworld ground-truth checks: scripted keys, told-apart (--no-blockworld skips them)
              control_starts: int = 12,                        # told apart: walking blockworld starts, each dreamt under every key
              control_horizon: int = 8,                        # told apart: frames dreamt per key
+             control_seed: int = None,                        # told apart: the seed of the blockworld walks (default: seed; another seed scores fresh starts)
              idm_steps: int = 600,                            # inverse-dynamics model: training steps on the training recordings (0: skip it)
              quick: bool = False,                             # smoke run: 2 clips, horizons up to 5, 5 blockworld steps
              device: str = None,                              # cpu or cuda (default: cuda if available)
@@ -413,7 +435,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     how_avg = ('per horizon, over clips, at exactly that many frames after the last context frame: psnr of the mean squared error, '
                'psnr_frame_mean the mean of per-frame PSNR, ssim the mean of per-frame SSIM')
     m = {'config': dict(vqvae_path=str(vqvae_path), wm_path=str(wm_path), data_path=str(data_path), horizons=hs,
-                        n_clips=n_clips, context_frames=C, **dataclasses.asdict(env.dec), seed=seed, control_starts=control_starts, control_horizon=control_horizon,
+                        n_clips=n_clips, context_frames=C, **dataclasses.asdict(env.dec), seed=seed, control_starts=control_starts, control_horizon=control_horizon, control_seed=control_seed,
                         idm_steps=idm_steps, quick=quick, device=str(dev), ticks_per_frame=env.ticks),
          'data': {'held_out': [p.name for p in val], 'chosen_by': how, 'clips': len(frames), 'clip_frames': C + H},
          'psnr_max': PSNR_MAX,
@@ -454,7 +476,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
                 ((f'{n}: world', [bwf['context'][-1], *bwf['truth'][i, cols]]), ('dream', [None, *bwf['dream'][i, cols]]))]
         files['blockworld'] = save_grid(rows, ['start'] + [f'+{c + 1}' for c in cols], out / 'blockworld.png',
                                         f'blockworld seed {seed}: the world and the dream under the same keys')
-        m['control'], ctl = control_eval(env, 2 if quick else control_starts, 3 if quick else control_horizon, seed=seed)
+        m['control'], ctl = control_eval(env, 2 if quick else control_starts, 3 if quick else control_horizon, seed=seed if control_seed is None else control_seed)
         files['confusion'] = plot_confusion(m['control'], out / 'confusion.png')
         rows = [row for i, n in enumerate(ctl['names']) for row in ((f'{n}: world', [ctl['context'][0, -1], *ctl['truth'][0, i]]),
                                                                     ('dream', [None, *ctl['dream'][0, i]]))]
