@@ -217,11 +217,11 @@ def blockworld_eval(env, seed: int, context: int, steps: int, resolution: int, v
 # %% ../nbs/12_evaluate.ipynb #61fd10c2
 CONTROL_KEYS = {'W': 'W', 'S': 'S', 'turn left': 'left', 'turn right': 'right', 'still': 'noop', 'jump': 'jump'}  # play's names
 
-def walk_starts(n: int, context: int, resolution: int, seed: int = 0, ticks: int = 1, walk: int = 12):
-    "`n` blockworld starts reached by the explorer walking `walk` steps: context frames (n, C, 3, R, R), the C-1 actions between them (n, C-1), and (world, state) of each start."
+def walk_starts(n: int, context: int, resolution: int, seed: int = 0, ticks: int = 1, walk: int = 12, first: int = 0):
+    "Starts `first`..`first+n-1` reached by the explorer walking `walk` steps: context frames (n, C, 3, R, R), the C-1 actions between them (n, C-1), and (world, state) of each start."
     from smolworld.blockworld import Explorer, run_episode, episode_seed
     frames, acts, starts = [], [], []
-    for i in range(n):
+    for i in range(first, first + n):
         ws = episode_seed(seed + 7919, i)                   # worlds no demo run records (those are episode_seed(seed, e))
         w = BlockWorld(ws)
         ep = list(run_episode(w, Explorer(ws), walk + context, ticks))   # the world stops on the last frame shown
@@ -261,11 +261,10 @@ def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL
     got, tried = [], 0
     while len(got) < n_starts:                                    # walks in order, the ones where some keys look alike left out
         if tried >= 4 * n_starts: raise RuntimeError(f"only {len(got)} of {4 * n_starts} blockworld starts had {K} distinct futures")
-        ctx, ctx_acts, starts = walk_starts(tried + n_starts - len(got), C, R, seed, env.ticks)
-        new = range(tried, len(starts))
-        truth = key_futures([starts[i] for i in new], codes, horizon, R, env.ticks)
-        got += [(ctx[i], ctx_acts[i], t) for i, t, ok in zip(new, truth, distinct(truth, min_mse)) if ok]
-        tried = len(starts)
+        ctx, ctx_acts, starts = walk_starts(n_starts - len(got), C, R, seed, env.ticks, first=tried)   # only the walks not tried yet
+        truth = key_futures(starts, codes, horizon, R, env.ticks)
+        got += [x for x, ok in zip(zip(ctx, ctx_acts, truth), distinct(truth, min_mse)) if ok]
+        tried += len(starts)
     ctx, ctx_acts, truth = (torch.stack(x) for x in zip(*got[:n_starts]))                       # (n, C, ...), (n, C-1), (n, K, H, 3, R, R)
     shown = env.reset(ctx.repeat_interleave(K, 0), ctx_acts.repeat_interleave(K, 0)).cpu()    # (n*K, 3, R, R)
     dream = env.rollout(codes.repeat(n_starts)[:, None].expand(-1, horizon)).cpu()           # (n*K, H, 3, R, R)
