@@ -13,7 +13,7 @@ import cv2
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .core import cli, autocast
+from .core import cli, autocast, peak_flops, device_name
 from .actions import N_ACTIONS, NULL_ACTION
 from . import fast
 from .transformer import GPTConfig, PRESETS, TokenLayout, WorldModel, make_config, sample_next, rms_norm, apply_rope, rope_cos_sin
@@ -25,7 +25,7 @@ from .demo import DEMO_RECIPES
 
 # %% auto #0
 __all__ = ['BENCH_SIZES', 'TARGETS', 'bench_cli', 'have', 'llama_config', 'llama_state_dict', 'to_llama', 'alternate',
-           'num_threads', 'lm_loss', 'train_step', 'train_speed', 'fast_path_speed', 'bench_models', 'env_fps',
+           'num_threads', 'lm_loss', 'train_step', 'mfu', 'train_speed', 'fast_path_speed', 'bench_models', 'env_fps',
            'window_prompt', 'uncached_frame', 'llama_frame', 'generation_fps', 'decoding_fps', 'compile_fps',
            'decoding_quality', 'quantizer_run', 'quantizer_bench', 'write_video', 'opencv_loop', 'pipeline_bench',
            'cpu_name', 'format_table', 'bench']
@@ -99,7 +99,8 @@ def lm_loss(logits, targets, mask):
 def train_step(model, batch, precision: str = 'fp32', llama: bool = False):
     "A function doing one training step (forward, backward, AdamW) of `model` on `batch` (x, targets, mask)."
     x, targets, mask = batch
-    opt, dev = torch.optim.AdamW(model.parameters(), lr=1e-4), x.device
+    dev = x.device
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-4, fused=dev.type == 'cuda' or None)   # as the training loop does
     model.train()
     def step():
         with autocast(precision, dev):
@@ -108,21 +109,27 @@ def train_step(model, batch, precision: str = 'fp32', llama: bool = False):
         return loss.item()
     return step
 
+def mfu(tokens_per_s: float, flops_per_token: float, device, precision: str) -> float | None:
+    "Model FLOP utilisation: training FLOPs a second (`WorldModel.flops_per_token` x tokens/s) over the device's dense peak (`core.peak_flops`); None on a CPU or an unknown card."
+    peak = peak_flops(device, precision)
+    return tokens_per_s * flops_per_token / peak if peak else None
+
 def train_speed(cfg: GPTConfig, batch: int, seq: int, codebook_size: int, precision: str = 'fp32', n: int = 3,
-                peer: bool = True, device='cpu', seed: int = 0) -> dict:
-    "Training tokens per second of SmolWorld and (with `peer` and transformers installed) the same Llama, in turns."
+                peer: bool = True, device='cpu', seed: int = 0, compile: bool = False) -> dict:
+    "Training tokens per second of SmolWorld and (with `peer` and transformers installed) the same Llama, in turns; with `compile`, SmolWorld's step `torch.compile`d alone. `flops_per_token` for MFU."
     torch.manual_seed(seed)
     ours = WorldModel(cfg).to(device)
     g = torch.Generator().manual_seed(seed)
     x = torch.randint(0, cfg.vocab_size, (batch, seq), generator=g).to(device)
     tgt = torch.roll(x, -1, 1); mask = tgt < codebook_size
-    fns = {'smolworld': train_step(ours, (x, tgt, mask), precision)}
-    plain_step = train_step(ours, (x, tgt, mask), precision)
-    def plain():                                                    # the same model and batch with the fast paths off
-        with fast.plain(): return plain_step()
-    fns['plain'] = plain
-    if peer and have('transformers'): fns['llama'] = train_step(to_llama(ours).train(), (x, tgt, mask), precision, llama=True)
-    return {k: batch * seq / s for k, s in alternate(fns, n).items()}
+    fns = {'smolworld': train_step(torch.compile(ours) if compile else ours, (x, tgt, mask), precision)}
+    if not compile:
+        plain_step = train_step(ours, (x, tgt, mask), precision)
+        def plain():                                                # the same model and batch with the fast paths off
+            with fast.plain(): return plain_step()
+        fns['plain'] = plain
+        if peer and have('transformers'): fns['llama'] = train_step(to_llama(ours).train(), (x, tgt, mask), precision, llama=True)
+    return {**{k: batch * seq / s for k, s in alternate(fns, n, warmup=2 if compile else 1).items()}, 'flops_per_token': ours.flops_per_token(seq)}
 
 def fast_path_speed(B: int = 4, T: int = 520, C: int = 192, H: int = 4, n: int = 20) -> dict:
     "Forward + backward passes per second of each fast path (`smolworld.fast`) and its plain form, on activations of a demo-sized training step (B, T, C), H heads."
@@ -148,7 +155,7 @@ def bench_models(grid: int, codebook_size: int, vq_preset: str = 'tiny', wm_pres
                        codebook_size=codebook_size)).to(device).eval()
     lay = TokenLayout(codebook_size, grid)
     if frames: wm_overrides['block_size'] = frames * lay.frame_len
-    return vq, WorldModel(make_config(wm_preset, lay.vocab_size, **wm_overrides)).to(device).eval()
+    return vq, WorldModel(make_config(wm_preset, lay.vocab_size, grid=grid, **wm_overrides)).to(device).eval()   # grid: for a motion bias
 
 def env_fps(envs: dict, frames: int = 5, seed: int = 0) -> dict:
     "Frames per second of each env's `step` (name -> env), stepped in turns with the window full from the start (steady state), after a warm-up frame each."
@@ -302,6 +309,7 @@ BENCH_SIZES = {
                   grid16=dict(grid=8, codebook_size=64, downsamples=2, frames=2, n_layer=1, n_embd=64, n_head=2),
                   frames=2, uncached_frames=1, vq=dict(steps=3, timed=1, B=2), video=10, fast=dict(B=2, T=16, C=32, H=2, n=2)),
 }
+BENCH_SIZES['gpu'] = {**BENCH_SIZES['full'], 'train': [('smol', 'smol', {}, 16, 1024), ('small', 'small', {}, 32, 1024)], 'codebook': 64}   # --device cuda
 TARGETS = {'train_vs_llama': 1.0, 'cached_vs_uncached': 10.0, 'cached_vs_llama': 1.5, 'diagonal_vs_raster': 4.0, 'demo_fps': 20.0}
 
 # %% ../nbs/14_bench.ipynb #73da85f1
@@ -349,7 +357,8 @@ def bench(out: str = 'bench.json',     # where the table goes, as JSON
     if threads < 0: raise ValueError(f"--threads must be 0 (PyTorch's default) or more, got {threads}")
     if any([vqvae_path, wm_path, data_path]) and not all([vqvae_path, wm_path, data_path]):
         raise ValueError("the quality comparison needs all of --vqvae_path, --wm_path and --data_path")
-    S, t0, rows, log = BENCH_SIZES['quick' if quick else 'full'], time.time(), [], (lambda *a: None) if quiet else print
+    sizes = 'quick' if quick else 'gpu' if torch.device(device).type == 'cuda' else 'full'   # a GPU's training rows: the presets' real shapes
+    S, t0, rows, log = BENCH_SIZES[sizes], time.time(), [], (lambda *a: None) if quiet else print
     notes = [f"{k} not installed: its rows are skipped (pip install smolworld[bench])" for k in ('transformers', 'vector_quantize_pytorch') if peer and not have(k)]
     parts = tqdm(total=6, desc='smolworld_bench', disable=quiet or 'IN_TEST' in os.environ)
     def part(name): parts.set_postfix_str(name); parts.refresh()
@@ -362,6 +371,8 @@ def bench(out: str = 'bench.json',     # where the table goes, as JSON
                 rows.append(_row('train step', f'{name} {prec}, batch {batch}x{seq}', r['smolworld'], r.get('llama'), 'tokens/s',
                                  TARGETS['train_vs_llama'] if 'llama' in r else None, 'Llama'))
                 rows.append(_row('fast path', f'train step {name} {prec}, batch {batch}x{seq}: fast paths on vs off', r['smolworld'], r['plain'], 'tokens/s', None, 'plain'))
+                u = mfu(r['smolworld'], r['flops_per_token'], device, prec)
+                if u is not None: rows.append(_row('train step', f'{name} {prec}, batch {batch}x{seq}: MFU', u, None, 'of peak', ratio=False))
         f = fast_path_speed(**S['fast'])
         for k in ('rms_norm', 'rope'):
             rows.append(_row('fast path', f"{k} forward+backward, demo step's activations", f[f'{k}/fast'], f[f'{k}/plain'], 'passes/s', None, 'plain'))
@@ -414,8 +425,8 @@ def bench(out: str = 'bench.json',     # where the table goes, as JSON
            'machine': {'platform': platform.platform(), 'processor': cpu_name(),
                        'cpus': os.cpu_count(), 'threads': threads or torch.get_num_threads(), 'torch': torch.__version__,
                        **{m: version(m) for m in ('transformers', 'vector-quantize-pytorch') if have(m.replace('-', '_'))},
-                       'device': device, 'load_average': os.getloadavg()},
-           'settings': {'quick': quick, 'seed': seed, 'peer': peer, 'compile': compile, 'sizes': 'quick' if quick else 'full'}}
+                       'device': device, 'device_name': device_name(device), 'load_average': os.getloadavg()},
+           'settings': {'quick': quick, 'seed': seed, 'peer': peer, 'compile': compile, 'sizes': sizes}}
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     Path(out).write_text(json.dumps(res, indent=1, default=str))
     log(format_table(rows)); [log('note:', n) for n in notes]

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #36b3afd8
 from __future__ import annotations
-import os, re, gc, random, tempfile, dataclasses, contextlib, functools, time
+import os, re, gc, random, tempfile, dataclasses, contextlib, functools, time, platform
 from pathlib import Path
 import sys
 import numpy as np
@@ -15,9 +15,10 @@ from fastcore.docments import docments
 import inspect, typing
 
 # %% auto #0
-__all__ = ['MODEL_KINDS', 'PRECISIONS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint', 'config_to_dict',
-           'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state', 'set_rng_state', 'cpu_bf16_is_fast',
-           'resolve_precision', 'autocast', 'default_device', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
+__all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint',
+           'config_to_dict', 'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state', 'set_rng_state',
+           'cpu_bf16_is_fast', 'resolve_precision', 'autocast', 'default_device', 'device_name', 'gpu_peak',
+           'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
 
 # %% ../nbs/00_core.ipynb #9eb33331
 def _alive(pid: int) -> bool:
@@ -147,6 +148,33 @@ def autocast(precision: str, device):
 
 def default_device():
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+
+def device_name(device) -> str:
+    "What a report should call `device`: the GPU's name, or the CPU's model name."
+    device = torch.device(device)
+    if device.type == 'cuda': return torch.cuda.get_device_name(device)
+    with contextlib.suppress(OSError):
+        for line in open('/proc/cpuinfo'):
+            if line.startswith('model name'): return line.split(':', 1)[1].strip()
+    return platform.processor() or platform.machine() or 'cpu'
+
+
+# %% ../nbs/00_core.ipynb #3222f9ee
+GPU_PEAK_TFLOPS = {'H200': 989, 'H100 SXM': 989, 'H100 80GB HBM3': 989, 'H100 NVL': 835, 'H100 PCIe': 756, 'H100': 756, 'GH200': 989,
+                   'A100': 312, 'A10G': 70, 'A10': 125, 'L40S': 362, 'L4': 121, 'RTX 4090': 165, 'RTX 3090': 71}  # dense bf16, TFLOP/s
+
+def gpu_peak(name: str, precision: str) -> float | None:
+    "The dense bf16/fp16 peak in FLOP/s of a GPU called `name` (as `torch.cuda.get_device_name` says), None if unknown or fp32."
+    if precision not in ('bf16', 'fp16'): return None
+    for k, v in GPU_PEAK_TFLOPS.items():                      # longest names first would matter only for H100 variants: listed first
+        if k in name: return v * 1e12
+    return None
+
+def peak_flops(device, precision: str) -> float | None:
+    "The peak FLOP/s MFU is measured against on `device` at `precision` (None on a CPU or an unknown card)."
+    device = torch.device(device)
+    if device.type != 'cuda': return None
+    return gpu_peak(torch.cuda.get_device_name(device), resolve_precision(precision, device))
 
 # %% ../nbs/00_core.ipynb #02cc3d3b
 @dataclasses.dataclass

@@ -19,8 +19,8 @@ from .core import atomic_save, cli
 __all__ = ['VPT_BASE', 'VPT_INDEXES', 'DEFAULT_INDEX', 'CROPS', 'pipeline_cli', 'Recording', 'index_location', 'read_index',
            'pick_recordings', 'DownloadError', 'download', 'download_recordings', 'resize_frame', 'read_video',
            'shard_name', 'process_recording', 'process_recordings', 'Summary', 'scan_folder', 'pipeline', 'list_shards',
-           'load_shard', 'readable_shards', 'FrameDataset', 'SequenceDataset', 'split_by_recording', 'recording_stats',
-           'show_stats']
+           'load_shard', 'readable_shards', 'FrameDataset', 'SequenceDataset', 'DeviceClips', 'split_by_recording',
+           'recording_stats', 'show_stats']
 
 # %% ../nbs/04_data.ipynb #9b82e376
 VPT_BASE = 'https://openaipublic.blob.core.windows.net/minecraft-rl/snapshots/'
@@ -482,6 +482,27 @@ class SequenceDataset(Dataset):
         t = (i - (self.ends[s - 1] if s else 0)) * self.stride
         x, a = self.data[s]
         return x[t:t + self.seq_len], a[t:t + self.seq_len]
+
+# %% ../nbs/04_data.ipynb #9a0d763c
+class DeviceClips(Dataset):
+    "The windows of `SequenceDataset`s `ds` (in turn, as `ConcatDataset` orders them) from one tensor on `device`: a batch is one gather there (`__getitems__`)."
+    def __init__(self, *ds: SequenceDataset, device='cpu'):
+        self.seq_len, self.stride, data = ds[0].seq_len, ds[0].stride, [r for d in ds for r in d.data]
+        if any((d.seq_len, d.stride) != (self.seq_len, self.stride) for d in ds): raise ValueError("the datasets' windows differ in length or stride")
+        self.ends = np.cumsum([max(0, (len(a) - self.seq_len) // self.stride + 1) for _, a in data])
+        self.x = torch.cat([x for x, _ in data]).to(device)              # (N, ...) every recording, end to end
+        self.a = torch.cat([a for _, a in data]).to(device)              # (N,)
+        self.first = np.cumsum([0] + [len(a) for _, a in data])[:-1]     # where each recording starts in them
+    def __len__(self): return int(self.ends[-1])
+    def __getitems__(self, idx: list):
+        i = np.asarray(idx)
+        s = np.searchsorted(self.ends, i, side='right')                     # (B,) recording of each window
+        t = self.first[s] + (i - np.where(s > 0, self.ends[s - 1], 0)) * self.stride
+        rows = torch.as_tensor(t, device=self.x.device)[:, None] + torch.arange(self.seq_len, device=self.x.device)   # (B, T)
+        return self.x[rows], self.a[rows]
+    def __getitem__(self, i): return tuple(v[0] for v in self.__getitems__([i]))
+    @staticmethod
+    def collate(batch): return batch
 
 # %% ../nbs/04_data.ipynb #c792bb46
 def split_by_recording(paths, val_frac: float = 0.1, seed: int = 0) -> tuple[list, list]:

@@ -11,16 +11,17 @@ import numpy as np
 import torch
 import imageio.v2 as imageio
 from tqdm.auto import tqdm
-from .core import cli, load_checkpoint, config_of
+from .core import cli, load_checkpoint, config_of, device_name, atomic_save
+from .tokens import tokenize, tokenizer_id
 from .data import pipeline, list_shards, load_shard
 from .train_vqvae import train_vqvae
-from .tokens import tokenize
 from .train_world_model import train_world_model
 from .evaluate import evaluate, blockworld_eval, control_eval
 from .play import DecodingConfig, load_env, play, make_labelled_frames, TICK_RATE
 
 # %% auto #0
-__all__ = ['DEMO_RECIPES', 'demo_cli', 'DemoRecipe', 'truth_vs_dream_gif', 'write_report', 'demo']
+__all__ = ['DEMO_RECIPES', 'demo_cli', 'TRAINING_ONLY', 'DemoRecipe', 'recipe_for', 'truth_vs_dream_gif', 'write_report', 'demo',
+           'export_models']
 
 # %% ../nbs/13_demo.ipynb #57392fdc
 @dataclass
@@ -40,6 +41,7 @@ class DemoRecipe:
     wm_minutes: float = 7.0           # world-model training time
     wm_batch: int = 4                 # world-model clips per step
     wm_cooldown: float = 0.3          # the last part of the world model's run, with the lr falling to 0
+    wm_compile: bool = False          # torch.compile the world model's training steps (a GPU's: its launches, not its arithmetic, bound a small model)
     changed_weight: float = 1.0       # loss weight of the cells that change from frame to frame
     context_noise: float = 0.0        # noise on context tokens in training
     mirror: bool = False              # also train the world model on every recording flipped left to right (turns and strafes swapped)
@@ -50,12 +52,26 @@ class DemoRecipe:
     script: str = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
     scored: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=1.))  # scored dreams: greedy, every pixel the model's
     sampled: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0.7, decoding='diagonal', keep_unchanged=False, guidance=1.))            # dreams shown and sampled control: cooler than the model's own
+    device: str = 'cpu'               # what the recipe is sized for: `smolworld_demo` picks the one for its device
+
+    def quick(self) -> DemoRecipe:
+        "The same recipe at smoke-test sizes: every code path it takes, in under two minutes on a CPU (`--quick`)."
+        return dataclasses.replace(self, episodes=3, frames=80, vq_preset='tiny', vq_minutes=0.25, vq_batch=min(self.vq_batch, 32),
+                                   vq_warmup=10, wm={**self.wm, 'n_layer': 1}, wm_minutes=0.25, wm_batch=8, warmup_steps=10,
+                                   wm_compile=False, control=(2, 3))   # compiling alone would take minutes on a CPU
 
 DEMO_RECIPES = {
-    'default': DemoRecipe(),
-    'quick': DemoRecipe(episodes=3, frames=80, vq_preset='tiny', codebook_size=64, vq_minutes=0.25, vq_batch=32, vq_warmup=10, wm=dict(n_layer=1, action_cond=True, motion_bias=2),
-                        wm_minutes=0.25, wm_batch=8, warmup_steps=10, control=(2, 3)),   # a smoke run of under two minutes
+    'default': DemoRecipe(),                                   # a 2-core CPU, 20 minutes
+    'gpu': DemoRecipe(episodes=96, vq_preset='medium', codebook_size=128, vq_minutes=1.25, vq_batch=128, vq_warmup=100,
+                      wm=dict(n_layer=8, n_embd=256, n_head=4, action_cond=True, motion_bias=2), wm_minutes=3.0, wm_batch=64,
+                      warmup_steps=200, lr=1e-3, n_clips=48, control=(36, 8), device='cuda'),   # one H100/H200-class GPU, 10 minutes
 }
+
+def recipe_for(name: str = None, device='cpu', quick: bool = False) -> DemoRecipe:
+    "The recipe `name` (default: the one sized for `device`), shrunk to a smoke test with `quick`."
+    name = name or ('gpu' if torch.device(device).type == 'cuda' else 'default')
+    if name not in DEMO_RECIPES: raise ValueError(f"--recipe must be one of {sorted(DEMO_RECIPES)}, got {name!r}")
+    return DEMO_RECIPES[name].quick() if quick else DEMO_RECIPES[name]
 def _guided(d: DecodingConfig): return f", action guidance {d.guidance:g}" if d.guidance else ""
 
 # %% ../nbs/13_demo.ipynb #a732dbfe
@@ -133,7 +149,7 @@ def write_report(out: Path, res: dict) -> Path:
              "## World model",
              f"{wm['params'] / 1e6:.2f}M parameters, {wm['steps']} steps: validation loss **{wm['val_loss']:.3f}** nats/token "
              f"against the unigram baseline {wm['unigram']:.3f}; next-token accuracy {wm['val_acc']:.3f}; "
-             f"{wm['tokens_per_s']:.0f} tokens/s in training.", "",
+             f"{wm['tokens_per_s']:.0f} tokens/s in training" + (f" ({wm['mfu']:.1%} MFU)" if wm.get('mfu') else '') + ".", "",
              "## Dreams against the truth (PSNR in dB at each horizon, held-out recordings)",
              "| | " + ' | '.join(f'+{h}' for h in hs) + ' |', '|---' * (len(hs) + 1) + '|',
              _row('world model', r['model']['psnr']), *([_row('world model, no skip blocks', r['model_no_skip']['psnr'])] if scored.keep_unchanged else []),
@@ -166,6 +182,7 @@ def write_report(out: Path, res: dict) -> Path:
 # %% ../nbs/13_demo.ipynb #0aca3a2e
 def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints, metrics, pictures, report.md
          quick: bool = False,         # a smoke run in under two minutes (tiny data and models)
+         recipe: str = None,          # default (sized for a 2-core CPU, 20 minutes) or gpu (one H100/H200-class GPU, 10 minutes); default: the one for --device
          input_dir: str = None,       # a folder of VPT-format recordings (<stem>.mp4 + <stem>.jsonl) instead of blockworld: no ground-truth checks
          episodes: int = None,        # blockworld recordings (default 20; quick 3)
          frames: int = None,          # frames per recording (default 800; quick 80)
@@ -179,16 +196,17 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
          quiet: bool = False) -> dict:  # only the last line
     "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
     given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror or None)   # the flag only adds
-    t0, rc = time.time(), dataclasses.replace(DEMO_RECIPES['quick' if quick else 'default'], **{k: v for k, v in given.items() if v is not None})
+    device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
+    t0, rc = time.time(), dataclasses.replace(recipe_for(recipe, device, quick), **{k: v for k, v in given.items() if v is not None})
     if rc.episodes < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {rc.episodes}")
     if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
-    device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
     stages = tqdm(total=6, desc='smolworld demo', disable=quiet, position=0)
     marks = []                                                           # (stage, start time): the report says where the minutes went
     def stage(name): marks.append((name, time.time())); stages.set_postfix_str(name); stages.refresh()
-    res = {'quick': quick, 'recipe': dataclasses.asdict(rc), 'machine': f"{device}, {torch.get_num_threads()} threads"}
+    res = {'quick': quick, 'recipe': dataclasses.asdict(rc), 'recipe_name': recipe or ('gpu' if rc.device == 'cuda' else 'default'),
+           'machine': f"{device_name(device)}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs"}
 
     stage('reading recordings' if input_dir else 'recording blockworld')
     src = dict(input_dir=input_dir) if input_dir else dict(source='blockworld', num_shards=rc.episodes, frames=rc.frames)
@@ -221,14 +239,15 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     wm_dir = out / 'world_model'
     model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset=rc.wm_preset, **rc.wm, epochs=1000,
                                   max_minutes=rc.wm_minutes, batch_size=rc.wm_batch, lr=rc.lr, cooldown=rc.wm_cooldown,
-                                  warmup_steps=rc.warmup_steps, precision=precision, clip_stride=4,
+                                  warmup_steps=rc.warmup_steps, precision=precision, clip_stride=4, compile=rc.wm_compile,
                                   changed_weight=rc.changed_weight, context_noise=rc.context_noise, mirror=rc.mirror,
                                   out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet, overwrite=True)
     wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
     last = st.best_record
     res['world_model'] = {'path': str(wm_path), 'params': model.num_params(), 'steps': st.step,
                           'val_loss': last.get('val_loss', float('nan')), 'val_acc': last.get('val_acc', float('nan')),
-                          'unigram': last.get('val_unigram_loss', float('nan')), 'tokens_per_s': last.get('tokens_per_s', float('nan'))}
+                          'unigram': last.get('val_unigram_loss', float('nan')), 'tokens_per_s': last.get('tokens_per_s', float('nan')),
+                          'mfu': last.get('mfu')}
     stages.update()
 
     stage('evaluating')
@@ -264,3 +283,16 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     return res
 
 demo_cli = cli(demo, 'smolworld_demo')
+
+# %% ../nbs/13_demo.ipynb #71fdb85b
+TRAINING_ONLY = ('optimizer', 'scheduler', 'scaler', 'rng', 'state')   # checkpoint entries only a resumed run reads
+
+def export_models(vqvae_path, wm_path, out_dir, dtype: str = 'bf16') -> tuple[Path, Path]:
+    "`vqvae.pt` and `world_model.pt` in `out_dir`: the checkpoints without `TRAINING_ONLY`, floating weights in `dtype`, the world model pointing at the exported tokenizer."
+    if dtype not in ('bf16', 'fp32'): raise ValueError(f"dtype must be bf16 or fp32, got {dtype!r}")
+    dt = torch.bfloat16 if dtype == 'bf16' else torch.float32
+    def slim(ck): return {**{k: v for k, v in ck.items() if k not in TRAINING_ONLY},
+                          'model': {k: v.to(dt) if v.is_floating_point() else v for k, v in ck['model'].items()}}
+    vq, wm = slim(load_checkpoint(vqvae_path, 'vqvae')), slim(load_checkpoint(wm_path, 'world_model'))
+    wm['tokenizer'] = tokenizer_id(vq)
+    return atomic_save(vq, Path(out_dir) / 'vqvae.pt'), atomic_save(wm, Path(out_dir) / 'world_model.pt')

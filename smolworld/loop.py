@@ -15,11 +15,12 @@ from tqdm.auto import tqdm
 import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
-from .core import atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state, set_rng_state, Dist, ddp_setup
+from .core import (atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state, set_rng_state, Dist,
+                            ddp_setup, peak_flops)
 
 # %% auto #0
-__all__ = ['RUN_FILES', 'EpochSampler', 'LoopConfig', 'TrainState', 'save_training', 'restore_training', 'plot_history',
-           'write_metrics', 'run_fraction', 'lr_scale', 'learning_rate', 'fit']
+__all__ = ['COUNTS', 'RUN_FILES', 'EpochSampler', 'LoopConfig', 'TrainState', 'bare', 'save_training', 'restore_training',
+           'plot_history', 'write_metrics', 'throughput', 'run_fraction', 'lr_scale', 'learning_rate', 'fit']
 
 # %% ../nbs/01_loop.ipynb #03dfcf25
 class EpochSampler(torch.utils.data.Sampler):
@@ -60,6 +61,7 @@ class LoopConfig:
     max_minutes: float = 0           # stop after this much training time in total, counting the runs it resumes (0: no limit)
     overwrite: bool = False          # a fresh run may replace another run's checkpoints and metrics in out_dir
     new_data: bool = False           # resume on other data than the checkpoint's: from the start of an epoch, the best forgotten
+    compile: bool = False            # torch.compile the model for the training steps (pays on a GPU after a minute of compiling; validation runs the plain model)
 
 @dataclass
 class TrainState:
@@ -79,18 +81,23 @@ class TrainState:
         return min(self.history, key=lambda h: h['val_loss'], default={})
 
 # %% ../nbs/01_loop.ipynb #17b527f3
-def _bare(model): return model.module if isinstance(model, DDP) else model   # the model inside a DDP wrapper
+def bare(model):
+    "The model inside a `torch.compile` and a DDP wrapper."
+    model = getattr(model, '_orig_mod', model)
+    return model.module if isinstance(model, DDP) else model
 
 def _finite(model, opt) -> bool:
-    "Are all floating-point weights, buffers and optimizer moments finite?"
-    ts = [*_bare(model).state_dict().values(), *(v for s in opt.state.values() for v in s.values() if isinstance(v, torch.Tensor))]
-    ts = [t for t in ts if t.is_floating_point()]
-    return not ts or bool(torch.stack([torch.isfinite(t).all() for t in ts]).all())
+    "Are all floating-point weights, buffers and optimizer moments finite? Checked per device: on a GPU, AdamW keeps its `step` counts on the CPU."
+    ts = [*bare(model).state_dict().values(), *(v for s in opt.state.values() for v in s.values() if isinstance(v, torch.Tensor))]
+    by_device = {}
+    for t in ts:
+        if t.is_floating_point(): by_device.setdefault(t.device, []).append(torch.isfinite(t).all())
+    return all(bool(torch.stack(v).all()) for v in by_device.values())   # one sync per device
 
 def save_training(path, model, opt, sched, scaler, st: TrainState, extra: dict):
     "Write a full training checkpoint atomically; a `FloatingPointError` instead if the weights are not finite."
     if not _finite(model, opt): raise FloatingPointError(f"the weights are not finite at step {st.step}: {path} not written")
-    ck = {**extra, 'model': _bare(model).state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
+    ck = {**extra, 'model': bare(model).state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
           'scaler': scaler.state_dict(), 'rng': get_rng_state(), 'state': dataclasses.asdict(st)}
     return atomic_save(ck, path)
 
@@ -100,7 +107,7 @@ def restore_training(ck, model, opt, sched, scaler) -> TrainState:
         if k not in ck: raise ValueError(f"checkpoint has no {k!r}: it is not a training checkpoint (use last_model.pt)")
     try: st = TrainState(**ck['state'])
     except TypeError as e: raise ValueError(f"checkpoint's training state is not one this loop reads ({e})") from None
-    try: _bare(model).load_state_dict(ck['model'])
+    try: bare(model).load_state_dict(ck['model'])
     except RuntimeError as e: raise ValueError(f"checkpoint does not fit this model: {str(e)[:300]}") from None
     opt.load_state_dict(ck['optimizer']); sched.load_state_dict(ck['scheduler']); scaler.load_state_dict(ck['scaler'])
     set_rng_state(ck['rng'])
@@ -137,9 +144,17 @@ _NO_FORWARD_SYNC = {'forward_sync_buffers': False} if 'forward_sync_buffers' in 
 def _sync_batchnorm(model, d: Dist):
     "Average BatchNorm running statistics over processes (each process's own batches moved them)."
     if not d.ddp: return
-    for m in _bare(model).modules():
+    for m in bare(model).modules():
         if isinstance(m, torch.nn.modules.batchnorm._BatchNorm) and m.track_running_stats:
             for b in (m.running_mean, m.running_var): dist.all_reduce(b); b /= d.world_size
+
+COUNTS = ('tokens', 'flops')   # metrics a step function returns as counts: summed into throughput, not averaged
+
+def throughput(sums: dict, seconds: float, peak: float = None) -> dict:
+    "What the progress bar shows of the counts: tokens a second, and the model FLOP utilisation (MFU) where the step counts its `flops` and the device's peak is known."
+    out = {'tok/s': f"{sums['tokens'] / seconds:.0f}"} if sums.get('tokens') else {}
+    if sums.get('flops') and peak: out['MFU'] = f"{sums['flops'] / seconds / peak:.1%}"
+    return out
 
 def _should_stop(cfg, st) -> bool:
     "Has the run reached --max_steps or --max_minutes (of `st.seconds`, which all processes share)?"
@@ -218,13 +233,20 @@ def _optimizer(model, cfg: LoopConfig, d: Dist):
     "AdamW (no decay on norms and biases) with the level at --lr, its plateau schedule, and the gradient scaler (fp16 only)."
     decay = [p for p in model.parameters() if p.requires_grad and p.dim() >= 2]
     other = [p for p in model.parameters() if p.requires_grad and p.dim() < 2]
+    fused = d.device.type == 'cuda'                            # one kernel for all parameters, not a dozen per tensor
     opt = torch.optim.AdamW([{'params': decay, 'weight_decay': cfg.weight_decay}, {'params': other, 'weight_decay': 0.}],
-                            lr=cfg.lr, betas=tuple(cfg.betas))
+                            lr=cfg.lr, betas=tuple(cfg.betas), fused=fused or None)
     for g in opt.param_groups: g['peak_lr'] = cfg.lr
     sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, factor=cfg.plateau_factor, patience=cfg.plateau_patience)
     return opt, sched, torch.amp.GradScaler(d.device.type, enabled=cfg.precision == 'fp16')
 
 def _nan_hint(): return "try a lower --lr, which --resume honours, or --precision fp32"
+
+def _compiled(net):
+    "`torch.compile(net)`, falling back to running `net` eagerly where compiling fails (a missing compiler, an op it cannot trace): slower, never stopped."
+    import torch._dynamo
+    torch._dynamo.config.suppress_errors = True
+    return torch.compile(net)
 
 class _Run:
     "What one call of `fit` shares between its steps: model, optimizer, state, clock and the checkpoints it wrote."
@@ -240,6 +262,8 @@ class _Run:
         if ck: _resume(cfg, self.st, ck, extra, n_samples, self.opt, self.sched, d)
         if d.is_main: self.out.mkdir(parents=True, exist_ok=True)
         self.net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC) if d.ddp else model
+        if cfg.compile: self.net = _compiled(self.net)              # checkpoints still hold the plain model's names (`bare`)
+        self.peak = peak_flops(d.device, cfg.precision)             # for MFU on the progress bar (None where unknown)
         self.t_start, self.seconds0, self.saved = time.time(), self.st.seconds, {}
 
     def clock(self) -> float:
@@ -291,8 +315,8 @@ class _Run:
             for k, v in {'loss': loss.item(), **{k: float(v) for k, v in metrics.items()}}.items(): sums[k] = sums.get(k, 0.) + v
             count += 1; st.batch += 1
             if last_micro: self.optimizer_step(steps_per_epoch)
-            post = {k: f'{v / count:.4g}' for k, v in sums.items() if k != 'tokens'}
-            if sums.get('tokens'): post['tok/s'] = f"{sums['tokens'] / (time.time() - t0):.0f}"
+            post = {k: f'{v / count:.4g}' for k, v in sums.items() if k not in COUNTS}
+            post.update(throughput(sums, time.time() - t0, self.peak))
             bar.set_postfix(post, refresh=False); bar.update()
             if last_micro and _should_stop(cfg, st): return sums, count, True
         return sums, count, False
@@ -300,7 +324,7 @@ class _Run:
     def validate(self, val_fn) -> dict:
         "Validation metrics (`val_...`), averaged over processes; stops on a non-finite loss."
         _sync_batchnorm(self.model, self.d); self.net.eval()
-        with torch.no_grad(), self.ctx: val = _mean_across(self.d, {f'val_{k}': float(v) for k, v in val_fn(_bare(self.net)).items()})
+        with torch.no_grad(), self.ctx: val = _mean_across(self.d, {f'val_{k}': float(v) for k, v in val_fn(bare(self.net)).items()})
         if not math.isfinite(val['val_loss']):
             raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {self.st.epoch + 1}: stopping; {self.kept()}")
         return val
@@ -319,7 +343,7 @@ class _Run:
         if self.d.is_main:
             write_metrics(st.history, self.out / 'metrics.jsonl')
             plot_history(st.history, self.out / 'loss.png')
-            if on_epoch and not partial: on_epoch(_bare(self.net), st)
+            if on_epoch and not partial: on_epoch(bare(self.net), st)
             if progress: tqdm.write(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec.items()))
 
 def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, extra: dict,
@@ -342,10 +366,12 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
         sums, count, stop = run.train_epoch(step_fn, dl, n_micro, steps_per_epoch, bar, t0)
         bar.close()
         partial = stop and st.batch < n_micro                      # the budget ran out part-way through an epoch
-        train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k != 'tokens'})
+        train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k not in COUNTS})
         val = run.validate(val_fn)
         rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': run.opt.param_groups[0]['lr'], **train, **val}
-        if sums.get('tokens'): rec['tokens_per_s'] = sums['tokens'] * d.world_size / (time.time() - t0)
+        dt = time.time() - t0
+        if sums.get('tokens'): rec['tokens_per_s'] = sums['tokens'] * d.world_size / dt
+        if sums.get('flops') and run.peak: rec['mfu'] = sums['flops'] / dt / run.peak
         run.end_epoch(rec, partial, on_epoch, progress)
         if stop: break
     if d.ddp: dist.barrier()                                       # no process returns while rank 0 is still writing

@@ -9,10 +9,10 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli, Dist
-from .data import list_shards, split_by_recording, load_shard
+from .data import list_shards, split_by_recording, load_shard, DeviceClips
 from .tokens import tokenizer_id, token_clips, tokenize
 from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel, use_attn
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, bare
 
 # %% auto #0
 __all__ = ['WM_LOOP', 'train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm', 'unigram_loss',
@@ -48,7 +48,7 @@ def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: flo
                                  ignore_index=-100, reduction='none').view_as(seq)
             w = mask * torch.where(changed_cells(seq, layout), changed_weight, 1.0)
             loss = (ce * w).sum() / w.sum()
-        return loss, {'tokens': seq.numel()}
+        return loss, {'tokens': seq.numel(), 'flops': bare(model).flops_per_token(seq.shape[1]) * seq.numel()}   # flops: MFU on the bar
     return step
 
 @torch.no_grad()
@@ -153,8 +153,8 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
     fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps per second of the data
     if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): one model, one control rate")
-    train_ds = token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, clip_stride)
-    if mirror: train_ds = torch.utils.data.ConcatDataset([train_ds, token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, clip_stride, mirror=True)])
+    clips = [token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, clip_stride, mirror=m) for m in (False, True)[:1 + mirror]]
+    train_ds = DeviceClips(*clips, device=d.device)                        # on the device: a batch is one gather there
     val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
     seed_everything(seed)
     model = WorldModel(cfg)
@@ -169,7 +169,8 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
               f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
     prev = use_attn(attn)
-    try: st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
+    try: st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch,
+                  collate_fn=DeviceClips.collate, d=d, progress=not quiet)
     finally: use_attn(prev)
     ddp_cleanup()
     return model, st

@@ -336,6 +336,11 @@ class WorldModel(nn.Module):
         "Number of parameters (a tied embedding counted once)."
         return sum(p.numel() for p in self.parameters())
 
+    def flops_per_token(self, T: int = None) -> float:
+        "Training FLOPs per token with `T` tokens of context (default: the whole block), PaLM's count as in nanoGPT's MFU: 6 x the weights of the matrix products (blocks and head; embeddings are lookups) + 12 x layers x width x T (attention)."
+        n = sum(p.numel() for b in self.blocks for p in b.parameters() if p.dim() == 2) + self.lm_head.weight.numel()
+        return 6 * n + 12 * self.cfg.n_layer * self.cfg.n_embd * (T or self.cfg.block_size)
+
     def latest_action(self, idx, before=None):
         "For every position of `idx` (B, T), the code of the latest action token at or before it, else `before` (B,) (the cache's), else -1."
         B, T = idx.shape

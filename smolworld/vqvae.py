@@ -170,6 +170,7 @@ class VQVAE(nn.Module):
 VQVAE_PRESETS = {
     'tiny': VQVAEConfig(base_channels=8, channel_multiplier=1.5, codebook_size=64, codebook_dim=8),
     'small': VQVAEConfig(base_channels=16, channel_multiplier=2.0, codebook_size=512, codebook_dim=16),
+    'medium': VQVAEConfig(base_channels=32, channel_multiplier=2.0, codebook_size=512, codebook_dim=16),   # the GPU demo's: minutes of a GPU
     'base': VQVAEConfig(base_channels=64, channel_multiplier=2.0, blocks_per_stage=2, codebook_size=1024, codebook_dim=32),
 }
 
