@@ -63,7 +63,7 @@ class DemoRecipe:
 DEMO_RECIPES = {
     'default': DemoRecipe(),                                   # a 2-core CPU, 20 minutes
     'gpu': DemoRecipe(episodes=96, vq_preset='medium', codebook_size=128, vq_minutes=1.0, vq_batch=128, vq_warmup=100,
-                      wm=dict(n_layer=8, n_embd=256, n_head=4, action_cond=True, motion_bias=2), wm_minutes=2.75, wm_batch=64,
+                      wm=dict(n_layer=8, n_embd=256, n_head=4, action_cond=True, motion_bias=2), wm_minutes=2.5, wm_batch=64,
                       warmup_steps=200, lr=1e-3, n_clips=48, control=(36, 8), device='cuda'),   # one H100/H200-class GPU, 10 minutes
 }
 

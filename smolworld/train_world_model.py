@@ -74,7 +74,7 @@ def unigram_loss(train_ds, val_ds, codebook_size: int, max_clips=512) -> float:
     def hist(ds):
         c = torch.zeros(codebook_size)
         for j in torch.linspace(0, len(ds) - 1, min(len(ds), max_clips)).long().tolist():
-            c += torch.bincount(ds[j][0].long().flatten(), minlength=codebook_size).float()
+            c += torch.bincount(ds[j][0].cpu().long().flatten(), minlength=codebook_size).float()   # the clips may be on a GPU
         return c
     p = (hist(train_ds) + 1) / (hist(train_ds).sum() + codebook_size)
     v = hist(val_ds)

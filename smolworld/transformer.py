@@ -132,7 +132,7 @@ def make_config(preset: str, vocab_size: int, **overrides) -> GPTConfig:
 # %% ../nbs/09_transformer.ipynb #6b5c3d55
 def rms_norm(x, weight, eps: float = 1e-5):
     "x / sqrt(mean(x^2) + eps) over the last axis, computed in float32, times the gain `weight`."
-    if fast.ON and x.dtype == torch.float32: return fast.rms_norm(x, weight, eps)   # other dtypes: the plain form is the fast one
+    if fast.ON and x.dtype == torch.float32 and not torch.compiler.is_compiling(): return fast.rms_norm(x, weight, eps)   # other dtypes, or compiled: the plain form is the fast one
     return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
 
 class RMSNorm(nn.Module):
@@ -150,7 +150,7 @@ def rope_cos_sin(pos, head_dim: int, theta: float = 10000.0):
 
 def apply_rope(x, cos, sin):
     "Rotary embedding of `x` (B, H, T, hd) at positions with angles `cos`, `sin` (T, hd/2): channel i pairs with i + hd/2 (the half-split form of GPT-NeoX and HF Llama)."
-    if fast.ON: return fast.apply_rope(x, cos, sin)
+    if fast.ON and not torch.compiler.is_compiling(): return fast.apply_rope(x, cos, sin)   # torch.compile fuses the plain form itself
     x1, x2 = x.float().chunk(2, -1)                                # rotated in float32
     return torch.cat([x1 * cos - x2 * sin, x2 * cos + x1 * sin], -1).type_as(x)
 
