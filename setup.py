@@ -35,6 +35,7 @@ setuptools.setup(
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=['smolworld', 'smolworld.*']),
     include_package_data=True,
+    package_data={'smolworld': ['weights/*']},   # the GPU recipe's models and their report: smolworld_play plays them without paths
     install_requires=requirements,
     extras_require=extras,
     python_requires='>=' + min_python,

@@ -5,6 +5,7 @@
 # %% ../nbs/11_play.ipynb #75c1100c
 from __future__ import annotations
 import os, re, time, contextlib, warnings, functools, inspect, dataclasses
+import smolworld
 from dataclasses import dataclass
 from collections import deque
 from pathlib import Path
@@ -26,7 +27,7 @@ from .tokens import tokenizer_id
 __all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'WINDOWS', 'play_cli',
            'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'WorldModelEnv',
            'keep_unchanged', 'diagonal_schedule', 'shard_context', 'blockworld_context', 'blockworld_frame',
-           'make_labelled_frames', 'load_env', 'save_play', 'play', 'Player']
+           'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play', 'Player']
 
 # %% ../nbs/11_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
@@ -413,8 +414,13 @@ def save_play(imgs, out_dir, fps: float = 10, frames: bool = True) -> Path:
     return d
 
 # %% ../nbs/11_play.ipynb #a6ec61a6
-def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
-         wm_path: str = 'checkpoints_wm/best_model.pt',   # the world-model checkpoint
+def shipped_models() -> tuple[str, str]:
+    "The VQ-VAE and world model that ship with SmolWorld (`smolworld/weights/`: the GPU recipe's, `13_demo`), which `play` dreams with when given no paths."
+    d = Path(smolworld.__file__).parent / 'weights'
+    return str(d / 'vqvae.pt'), str(d / 'world_model.pt')
+
+def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
+         wm_path: str = None,         # the world-model checkpoint
          headless: store_true = True,  # write PNG frames, an animated GIF and an mp4 (without it, the command line serves the live player)
          steps: int = 100,             # frames to dream
          actions: str = None,          # an action script, e.g. 'W*20,left*5,jump' (repeated to fill --steps)
@@ -436,6 +442,8 @@ def play(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE checkpoint
     args = {**{k: v for k, v in locals().items() if k != 'dec'}, **dec}   # what the live page replays `play` with
     if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
     if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
+    if (vqvae_path is None) != (wm_path is None): raise ValueError("give both --vqvae_path and --wm_path, or neither (the shipped models)")
+    if vqvae_path is None: vqvae_path, wm_path = shipped_models()
     env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=device, threads=threads or None, **dec)
     n = context or max(1, env.n_frames - 1)
     if data_path: frames, acts, _ = shard_context(data_path, env.resolution, n, env.val_names)
