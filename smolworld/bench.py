@@ -13,7 +13,7 @@ import cv2
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .core import cli, autocast, peak_flops, device_name
+from .core import cli, autocast, peak_flops, device_name, resolve_device
 from .actions import N_ACTIONS, NULL_ACTION
 from . import fast
 from .transformer import GPTConfig, PRESETS, TokenLayout, WorldModel, make_config, sample_next, rms_norm, apply_rope, rope_cos_sin
@@ -357,7 +357,8 @@ def bench(out: str = 'bench.json',     # where the table goes, as JSON
     if threads < 0: raise ValueError(f"--threads must be 0 (PyTorch's default) or more, got {threads}")
     if any([vqvae_path, wm_path, data_path]) and not all([vqvae_path, wm_path, data_path]):
         raise ValueError("the quality comparison needs all of --vqvae_path, --wm_path and --data_path")
-    sizes = 'quick' if quick else 'gpu' if torch.device(device).type == 'cuda' else 'full'   # a GPU's training rows: the presets' real shapes
+    device = resolve_device(device)
+    sizes = 'quick' if quick else 'gpu' if device.type == 'cuda' else 'full'   # a GPU's training rows: the presets' real shapes
     S, t0, rows, log = BENCH_SIZES[sizes], time.time(), [], (lambda *a: None) if quiet else print
     notes = [f"{k} not installed: its rows are skipped (pip install smolworld[bench])" for k in ('transformers', 'vector_quantize_pytorch') if peer and not have(k)]
     parts = tqdm(total=6, desc='smolworld_bench', disable=quiet or 'IN_TEST' in os.environ)

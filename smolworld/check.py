@@ -7,7 +7,7 @@ from __future__ import annotations
 import os, time, tempfile, contextlib, dataclasses, traceback
 from pathlib import Path
 import torch
-from .core import cli, device_name, autocast, resolve_precision
+from .core import cli, device_name, autocast, resolve_precision, resolve_device
 from .loop import _finite
 from .actions import N_ACTIONS
 from .transformer import TokenLayout, WorldModel, make_config
@@ -161,8 +161,7 @@ def check(device: str = None,   # cpu or cuda (default: cuda if available)
           only: str = None,     # comma-separated names of the checks to run (default: all)
           out: str = None):     # also write the lines to this file
     "Run SmolWorld's device checks and print one line per check and `N passed, N failed`; the failures' count is the exit status."
-    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
-    if device.type == 'cuda' and not torch.cuda.is_available(): raise ValueError("--device cuda: no CUDA device is available here")
+    device = resolve_device(device)
     names = [n.strip() for n in only.split(',')] if only else list(CHECKS)
     bad = [n for n in names if n not in CHECKS]
     if bad: raise ValueError(f"--only: unknown checks {bad}; the checks are {list(CHECKS)}")

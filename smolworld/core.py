@@ -17,8 +17,8 @@ import inspect, typing
 # %% auto #0
 __all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint',
            'config_to_dict', 'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state', 'set_rng_state',
-           'cpu_bf16_is_fast', 'resolve_precision', 'autocast', 'default_device', 'device_name', 'gpu_peak',
-           'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
+           'cpu_bf16_is_fast', 'resolve_precision', 'autocast', 'default_device', 'resolve_device', 'device_name',
+           'gpu_peak', 'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
 
 # %% ../nbs/00_core.ipynb #9eb33331
 def _alive(pid: int) -> bool:
@@ -149,6 +149,18 @@ def autocast(precision: str, device):
 def default_device():
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
+def resolve_device(device=None) -> torch.device:
+    "`--device` checked before any work: None (or '') is cuda where there is one, else cpu; a name torch does not know, or a GPU this machine lacks, is a one-line error."
+    if not device: return default_device()
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError): raise ValueError(f"--device must be cpu, cuda or cuda:N, got {device!r}") from None
+    if dev.type not in ('cpu', 'cuda'): raise ValueError(f"--device must be cpu, cuda or cuda:N, got {device!r}")
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f"--device {device}: no CUDA GPU here (torch {torch.__version__}{'' if torch.version.cuda else ', a CPU build'}): use --device cpu")
+    if dev.type == 'cuda' and (dev.index or 0) >= torch.cuda.device_count():
+        raise ValueError(f"--device {device}: this machine has {torch.cuda.device_count()} GPU(s)")
+    return dev
+
 def device_name(device) -> str:
     "What a report should call `device`: the GPU's name, or the CPU's model name."
     device = torch.device(device)
@@ -190,7 +202,7 @@ class Dist:
 def ddp_setup(device=None) -> Dist:
     "Join the `torchrun` process group if there is one; pick this process's device."
     world = int(os.environ.get('WORLD_SIZE', 1))
-    dev = torch.device(device) if device else default_device()
+    dev = resolve_device(device)
     if world == 1: return Dist(0, 1, dev)
     rank, local = int(os.environ['RANK']), int(os.environ.get('LOCAL_RANK', 0))
     if dev.type == 'cuda': dev = torch.device('cuda', local); torch.cuda.set_device(dev)

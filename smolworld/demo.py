@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import imageio.v2 as imageio
 from tqdm.auto import tqdm
-from .core import cli, load_checkpoint, config_of, device_name, atomic_save
+from .core import cli, load_checkpoint, config_of, device_name, atomic_save, resolve_device
 from .tokens import tokenize, tokenizer_id
 from .data import pipeline, list_shards, load_shard
 from .train_vqvae import train_vqvae
@@ -196,7 +196,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
          quiet: bool = False) -> dict:  # only the last line
     "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
     given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror or None)   # the flag only adds
-    device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
+    device = str(resolve_device(device))
     t0, rc = time.time(), dataclasses.replace(recipe_for(recipe, device, quick), **{k: v for k, v in given.items() if v is not None})
     if rc.episodes < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {rc.episodes}")
     if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")

@@ -15,7 +15,7 @@ import torch.nn as nn, torch.nn.functional as F
 from tqdm.auto import tqdm
 from .actions import NULL_ACTION, NULL_BIN
 from .transformer import action_parts
-from .core import atomic_save, seed_everything, default_device, config_to_dict, cli
+from .core import atomic_save, seed_everything, default_device, resolve_device, config_to_dict, cli
 from .data import list_shards, load_shard, split_by_recording, SequenceDataset, resize_frame
 from .vqvae import VQVAE, VQVAE_PRESETS
 from .transformer import TokenLayout, WorldModel, make_config
@@ -407,7 +407,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              quiet: bool = False,                             # print nothing
              **dec) -> dict:                                  # how dreams are decoded: `DecodingConfig`'s fields (see smolworld_play)
     "Evaluate a tokenizer and world model on held-out recordings and in blockworld; write and return the metrics."
-    t0, dev = time.time(), torch.device(device) if device else default_device()
+    t0, dev = time.time(), resolve_device(device)
     hs = parse_horizons(horizons)
     if quick: n_clips, hs, idm_steps = min(n_clips, 2), [h for h in hs if h <= 5] or [min(hs[0], 5)], min(idm_steps, 50)
     if n_clips < 1: raise ValueError(f"--n_clips must be at least 1, got {n_clips}")

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from fastcore.script import store_true
 from .actions import Action, N_ACTIONS, NULL_ACTION, NULL_BIN, action_name, action_from_name, bin_to_degrees
-from .core import cli, load_checkpoint, config_of
+from .core import cli, load_checkpoint, config_of, resolve_device
 from .vqvae import VQVAE
 from .transformer import TokenLayout, WorldModel, rope_cos_sin, sample_next
 from .data import list_shards, load_shard, resize_frame, split_by_recording
@@ -119,7 +119,7 @@ class WorldModelEnv:
     def __init__(self, vqvae: VQVAE, wm: WorldModel, dec: DecodingConfig | dict | None = None, seed: int = 0, device='cpu',
                  threads: int | None = 1, compile: bool | str = False, **flags):
         self.dec = config_of(DecodingConfig, dec, **flags)                         # how frames are decoded: `flags` are its fields
-        self.device = torch.device(device)
+        self.device = resolve_device(device)
         self.vq, self.wm = vqvae.to(self.device).eval(), wm.to(self.device).eval()
         self.layout = TokenLayout(vqvae.cfg.codebook_size, vqvae.cfg.grid)
         if wm.cfg.vocab_size != self.layout.vocab_size:

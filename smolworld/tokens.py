@@ -8,7 +8,7 @@ import hashlib, warnings
 from pathlib import Path
 import torch
 from tqdm.auto import tqdm
-from .core import atomic_save, load_checkpoint, cli
+from .core import atomic_save, load_checkpoint, cli, resolve_device
 from .data import list_shards, load_shard, SequenceDataset
 from .actions import mirror_action
 from .vqvae import VQVAE
@@ -56,7 +56,7 @@ def tokenize(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that e
              device: str = None,                 # cpu or cuda (default: cuda if available)
              quiet: bool = False) -> list:       # no progress bar
     "Encode frame shards into token shards with a trained VQ-VAE; returns the token shard paths."
-    dev = device or ('cuda' if torch.cuda.is_available() else 'cpu')
+    dev = resolve_device(device)
     vq = VQVAE.from_checkpoint(vqvae_path).to(dev).eval()
     tid = tokenizer_id(vq)
     out, done = [], 0
