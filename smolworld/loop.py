@@ -16,11 +16,12 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from .core import (atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state, set_rng_state, Dist,
-                            ddp_setup, peak_flops)
+                            ddp_setup, peak_flops, _alive)
 
 # %% auto #0
-__all__ = ['COUNTS', 'RUN_FILES', 'EpochSampler', 'LoopConfig', 'TrainState', 'bare', 'save_training', 'restore_training',
-           'plot_history', 'write_metrics', 'throughput', 'run_fraction', 'lr_scale', 'learning_rate', 'fit']
+__all__ = ['COUNTS', 'RUN_FILES', 'LOCK', 'EpochSampler', 'LoopConfig', 'TrainState', 'bare', 'save_training', 'restore_training',
+           'plot_history', 'write_metrics', 'throughput', 'run_fraction', 'lr_scale', 'take_lock', 'release_lock',
+           'learning_rate', 'fit']
 
 # %% ../nbs/01_loop.ipynb #03dfcf25
 class EpochSampler(torch.utils.data.Sampler):
@@ -63,6 +64,17 @@ class LoopConfig:
     new_data: bool = False           # resume on other data than the checkpoint's: from the start of an epoch, the best forgotten
     compile: bool = False            # torch.compile the model for the training steps (pays on a GPU after a minute of compiling; validation runs the plain model)
 
+    def __post_init__(self):
+        "Every flag checked before any work, each error naming its flag."
+        for k, lo in (('epochs', 1), ('batch_size', 1), ('grad_accum', 1), ('warmup_steps', 0), ('save_every', 0), ('max_steps', 0),
+                      ('num_workers', 0), ('plateau_patience', 0)):
+            v = getattr(self, k)
+            if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f"--{k} must be an integer >= {lo}, got {v!r}")
+        for k, ok, want in (('lr', self.lr > 0, '> 0'), ('weight_decay', self.weight_decay >= 0, '>= 0'), ('clip', self.clip >= 0, '>= 0'),
+                            ('max_minutes', self.max_minutes >= 0, '>= 0'), ('cooldown', 0 <= self.cooldown <= 1, 'in [0, 1]'),
+                            ('plateau_factor', 0 < self.plateau_factor <= 1, 'in (0, 1]')):
+            if not ok: raise ValueError(f"--{k} must be {want}, got {getattr(self, k)!r}")
+
 @dataclass
 class TrainState:
     epoch: int = 0           # current epoch
@@ -74,6 +86,7 @@ class TrainState:
     lr: float = None         # the --lr that set the learning-rate level (another --lr on resume replaces the level)
     run: str = ''            # the run's id: all checkpoints of one run, resumed or not, carry it
     samples: int = None      # training samples per epoch (a resume must see the same data)
+    shape: dict = None       # batch_size, grad_accum and processes: what a step is (an exact resume takes the same)
 
     @property
     def best_record(self) -> dict:
@@ -189,6 +202,29 @@ def _check_out_dir(out: Path, st: TrainState, cfg: LoopConfig, resumed: bool):
         raise FileExistsError(f"--out_dir {out} holds {', '.join(other)} of another run{' than the one resumed' if resumed else ''}: "
                               f"pass --overwrite to let this run replace them, or choose another --out_dir")
 
+LOCK = '.smolworld.lock'   # in out_dir while a run writes there: the pid of its process
+
+def take_lock(out) -> Path:
+    "Own `out` while this run writes there: `out/.smolworld.lock` holds this process's pid; a live run's lock is refused, a dead run's taken over."
+    p = Path(out) / LOCK
+    for _ in range(3):
+        try:
+            with os.fdopen(os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644), 'w') as f: f.write(str(os.getpid()))
+            return p
+        except FileExistsError:
+            try: pid = int(p.read_text().strip() or 0)
+            except (OSError, ValueError): pid = 0
+            if pid and pid != os.getpid() and _alive(pid):
+                raise FileExistsError(f"--out_dir {out} is being written by another run (pid {pid}): wait for it to end, "
+                                      f"or choose another --out_dir") from None
+            p.unlink(missing_ok=True)                          # its run is gone: take the folder over
+    raise FileExistsError(f"--out_dir {out}: could not take {p}")
+
+def release_lock(p):
+    "Give up `take_lock`'s lock, if it is still this process's."
+    with contextlib.suppress(OSError, ValueError):
+        if p is not None and int(p.read_text()) == os.getpid(): p.unlink()
+
 def _names(v) -> str: return f"{len(v)} ({', '.join(map(str, v[:3]))}{', ...' if len(v) > 3 else ''})" if isinstance(v, list) else repr(v)
 
 def _data_change(old: dict, new: dict, st: TrainState, n: int) -> str:
@@ -197,9 +233,14 @@ def _data_change(old: dict, new: dict, st: TrainState, n: int) -> str:
     if st.samples is not None and st.samples != n: diff.append(f"{st.samples} training samples per epoch in the checkpoint, {n} here")
     return '; '.join(diff)
 
-def _resume(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, opt, sched, d: Dist):
-    "Check a resume against its checkpoint: the same data (or --new_data), a budget left; a new --lr replaces the level."
+def _resume(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, opt, sched, d: Dist, shape: dict):
+    "Check a resume against its checkpoint: the same step (batch, accumulation, processes), the same data (or --new_data), a budget left; a new --lr replaces the level."
     say = (lambda m: print(f"resume: {m}", flush=True)) if d.is_main else (lambda m: None)
+    if st.shape is not None and st.shape != shape:           # (checkpoints from before the shape was recorded: not checked)
+        diff = '; '.join(f"{k} {st.shape.get(k)} in the checkpoint, {v} here" for k, v in shape.items() if st.shape.get(k) != v)
+        raise ValueError(f"--resume was trained with another step ({diff}): an exact resume takes the same --batch_size, "
+                         f"--grad_accum and processes (the epoch's position is counted in its samples)")
+    st.shape = shape
     change = _data_change(ck.get('data') or {}, extra.get('data') or {}, st, n)
     if change and not cfg.new_data:
         raise ValueError(f"--resume was trained on other data ({change}): resume with its data, or pass --new_data to go on "
@@ -256,11 +297,13 @@ class _Run:
         self.opt, self.sched, self.scaler = _optimizer(model, cfg, d)
         self.ctx = autocast(cfg.precision, d.device)                 # validates --precision before any work
         ck = (resume if isinstance(resume, dict) else load_checkpoint(resume)) if resume else None
+        shape = {'batch_size': cfg.batch_size, 'grad_accum': cfg.grad_accum, 'processes': d.world_size}
         self.st = (restore_training(ck, model, self.opt, self.sched, self.scaler) if ck
-                   else TrainState(lr=cfg.lr, run=os.urandom(6).hex(), samples=n_samples))
+                   else TrainState(lr=cfg.lr, run=os.urandom(6).hex(), samples=n_samples, shape=shape))
         _check_out_dir(self.out, self.st, cfg, resumed=ck is not None)   # before anything is written
-        if ck: _resume(cfg, self.st, ck, extra, n_samples, self.opt, self.sched, d)
-        if d.is_main: self.out.mkdir(parents=True, exist_ok=True)
+        if ck: _resume(cfg, self.st, ck, extra, n_samples, self.opt, self.sched, d, shape)
+        self.lock = None
+        if d.is_main: self.out.mkdir(parents=True, exist_ok=True); self.lock = take_lock(self.out)   # one run writes a folder at a time
         self.net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC) if d.ddp else model
         if cfg.compile: self.net = _compiled(self.net)              # checkpoints still hold the plain model's names (`bare`)
         self.peak = peak_flops(d.device, cfg.precision)             # for MFU on the progress bar (None where unknown)
@@ -351,6 +394,11 @@ def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, e
     "Train `model` on `train_ds`; returns the `TrainState` at the end."
     d = d or ddp_setup()
     run = _Run(model, cfg, extra, resume, len(train_ds), d)
+    try: return _fit(run, step_fn, train_ds, val_fn, cfg, on_epoch, collate_fn, d, progress)
+    finally: release_lock(run.lock)
+
+def _fit(run, step_fn, train_ds, val_fn, cfg, on_epoch, collate_fn, d, progress):
+    "`fit`'s epochs, while its run holds the folder."
     st, sampler = run.st, EpochSampler(len(train_ds), cfg.seed, rank=d.rank, world_size=d.world_size)
     steps_per_epoch = len(sampler) // cfg.batch_size // cfg.grad_accum
     if steps_per_epoch == 0: raise ValueError(f"the training data ({len(train_ds)} samples) is smaller than one optimizer step "
