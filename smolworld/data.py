@@ -160,6 +160,10 @@ def download_recordings(recs: list, raw_dir, workers=4, timeout=30., retries=4, 
     "Fetch each recording's .jsonl and .mp4 into `raw_dir`. Returns (local `Recording`s in input order, {stem: why failed})."
     raw_dir = Path(raw_dir)
     def one(rec):
+        if not _is_url(rec.mp4):                               # a local index (a folder's index.json): read the files where they are
+            missing = [p for p in (rec.jsonl, rec.mp4) if not Path(p).is_file()]
+            if missing: raise DownloadError(f"{missing[0]} does not exist (the local index lists it)")
+            return rec
         with requests.Session() as s:
             for src in (rec.jsonl, rec.mp4):
                 x = Path(src).suffix

@@ -21,7 +21,7 @@ from .vqvae import VQVAE, VQVAE_PRESETS
 from .transformer import TokenLayout, WorldModel, make_config
 from .tokens import tokenizer_id
 from .train_world_model import evaluate_wm
-from .play import DecodingConfig, load_env, parse_actions, blockworld_frame, action_of
+from .play import DecodingConfig, load_env, parse_actions, blockworld_frame, action_of, check_fps
 from .blockworld import BlockWorld, replay
 
 # %% auto #0
@@ -418,6 +418,7 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     if C < 1: raise ValueError(f"--context_frames must be at least 1, got {C}")
     R, H = vq.cfg.resolution, hs[-1]
     val, how = held_out_shards(list_shards(data_path, R), env.val_names)
+    check_fps(env, val)                                                                  # the data's control rate is the model's
     frames, actions = load_clips(val, R, C + H, n_clips)                                   # (B, C+H, 3, R, R), (B, C+H)
     log = (lambda *a: None) if quiet else print
     log(f"evaluating on {len(frames)} clips of {C}+{H} frames from {len(val)} held-out recordings ({how})")

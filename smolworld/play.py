@@ -24,10 +24,10 @@ from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
 # %% auto #0
-__all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'WINDOWS', 'play_cli',
-           'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'WorldModelEnv',
-           'keep_unchanged', 'diagonal_schedule', 'shard_context', 'blockworld_context', 'blockworld_frame',
-           'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play', 'Player']
+__all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'MAX_REPEAT', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'WINDOWS',
+           'play_cli', 'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'WorldModelEnv',
+           'keep_unchanged', 'diagonal_schedule', 'check_fps', 'shard_context', 'blockworld_context',
+           'blockworld_frame', 'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play', 'Player']
 
 # %% ../nbs/11_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
@@ -58,6 +58,8 @@ def action_of(a, ticks: int = 1) -> int:
     return action_from_name('+'.join(p for p in parts if p.lower() not in TURNS) + ' ' + ' '.join(cam))
 
 # %% ../nbs/11_play.ipynb #e65949d2
+MAX_REPEAT = 100_000   # frames one script item may repeat (an hour and more of dream): a bigger count is a typo, not a plan
+
 def parse_actions(script: str, ticks: int = 1) -> list[int]:
     "A script such as 'W*20,left*5,W+jump' -> one codec integer per frame (of `ticks` game ticks: see `camera_step`)."
     out = []
@@ -69,6 +71,7 @@ def parse_actions(script: str, ticks: int = 1) -> list[int]:
             if not name.strip(): raise ValueError("no action")
             n = int(k) if k else 1
             if n < 1: raise ValueError(f"repeat count {n} is not positive")
+            if n > MAX_REPEAT: raise ValueError(f"repeat count {n} is more than {MAX_REPEAT:,} frames")
             out += [action_of(name.strip(), ticks)] * n
         except ValueError as e: raise ValueError(f"bad item {i + 1} {item!r} in the action script: {e}") from None
     return out
@@ -106,6 +109,9 @@ class DecodingConfig:
         if self.window not in WINDOWS: raise ValueError(f"window must be 'shift' or 'reencode', got {self.window!r}")
         if self.lag < 1: raise ValueError(f"lag must be at least 1, got {self.lag}")
         if self.temperature < 0: raise ValueError(f"temperature must be at least 0, got {self.temperature}")
+        if self.top_k is not None and self.top_k < 1: raise ValueError(f"--top_k must be at least 1 (or left out), got {self.top_k}")
+        if self.top_p is not None and not 0 < self.top_p <= 1: raise ValueError(f"--top_p must be in (0, 1] (or left out), got {self.top_p}")
+        if self.guidance < 0: raise ValueError(f"--guidance must be at least 0, got {self.guidance}")
 
 def _as_batch(x, name, ndim, dtype=None):
     "A tensor with a batch axis: (B, ...) stays, one without the batch axis gets it. Returns (tensor, batched)."
@@ -340,6 +346,14 @@ def _feed_static(self: WorldModelEnv, idx, cs):
     return out
 
 # %% ../nbs/11_play.ipynb #62f69b55
+def check_fps(env, paths):
+    "Refuse frame shards recorded at another control rate than `env`'s model was trained at (`--frame_skip`): each dreamt frame would be the wrong length of time, silently."
+    for p in paths:
+        fps = float(load_shard(p, ('frames', 'actions'))['meta'].get('fps', TICK_RATE))
+        if max(1, round(TICK_RATE / fps)) != env.ticks:
+            raise ValueError(f"{p} holds {fps:g} frames per second ({round(TICK_RATE / fps)} game ticks a frame), the world model was "
+                             f"trained at {TICK_RATE / env.ticks:g} ({env.ticks}): use shards made with its --frame_skip")
+
 def shard_context(data_path, resolution: int, n_frames: int, val_names=None):
     "The first `n_frames` frames (n, 3, R, R) and the n-1 actions between them of a validation shard in `data_path`, and the shard's path."
     paths = list_shards(data_path, resolution)
@@ -442,11 +456,14 @@ def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both path
     args = {**{k: v for k, v in locals().items() if k != 'dec'}, **dec}   # what the live page replays `play` with
     if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
     if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
+    for name, v, lo in (('fps', fps, 1), ('context', context, 1), ('threads', threads, 0), ('port', port, 0)):
+        if v is not None and v < lo: raise ValueError(f"--{name} must be at least {lo}, got {v}")
+    if max_fps < 0: raise ValueError(f"--max_fps must be at least 0 (0: as fast as the model dreams), got {max_fps}")
     if (vqvae_path is None) != (wm_path is None): raise ValueError("give both --vqvae_path and --wm_path, or neither (the shipped models)")
     if vqvae_path is None: vqvae_path, wm_path = shipped_models()
     env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=device, threads=threads or None, **dec)
     n = context or max(1, env.n_frames - 1)
-    if data_path: frames, acts, _ = shard_context(data_path, env.resolution, n, env.val_names)
+    if data_path: frames, acts, shard = shard_context(data_path, env.resolution, n, env.val_names); check_fps(env, [shard])
     else: frames, acts = blockworld_context(env.resolution, n, seed)
     if not headless:
         from smolworld.live import live                  # the real-time player (11a_live), which imports this module
