@@ -13,7 +13,7 @@ import cv2
 import torch
 import torch.nn.functional as F
 from tqdm.auto import tqdm
-from .core import cli, autocast, peak_flops, device_name, resolve_device
+from .core import cli, autocast, peak_flops, device_name, resolve_device, load_checkpoint
 from .actions import N_ACTIONS, NULL_ACTION
 from . import fast
 from .transformer import GPTConfig, PRESETS, TokenLayout, WorldModel, make_config, sample_next, rms_norm, apply_rope, rope_cos_sin
@@ -357,6 +357,9 @@ def bench(out: str = 'bench.json',     # where the table goes, as JSON
     if threads < 0: raise ValueError(f"--threads must be 0 (PyTorch's default) or more, got {threads}")
     if any([vqvae_path, wm_path, data_path]) and not all([vqvae_path, wm_path, data_path]):
         raise ValueError("the quality comparison needs all of --vqvae_path, --wm_path and --data_path")
+    if vqvae_path:                                             # checked now, not at the last of the six stages
+        load_checkpoint(vqvae_path, 'vqvae'); load_checkpoint(wm_path, 'world_model')
+        if not Path(data_path).exists(): raise FileNotFoundError(f"--data_path {data_path} does not exist")
     device = resolve_device(device)
     sizes = 'quick' if quick else 'gpu' if device.type == 'cuda' else 'full'   # a GPU's training rows: the presets' real shapes
     S, t0, rows, log = BENCH_SIZES[sizes], time.time(), [], (lambda *a: None) if quiet else print

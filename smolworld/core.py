@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #36b3afd8
 from __future__ import annotations
-import os, re, gc, random, tempfile, dataclasses, contextlib, functools, time, platform
+import os, re, gc, random, tempfile, dataclasses, contextlib, functools, time, platform, errno, shutil
 from pathlib import Path
 import sys
 import numpy as np
@@ -51,10 +51,19 @@ def atomic_write(path, write) -> Path:
             write(f); f.flush(); os.fsync(f.fileno())   # the bytes are on disk before the rename makes them the file
         os.replace(tmp, path)
         _fsync_dir(path.parent)                          # ... and so is the rename
-    except BaseException:
+    except BaseException as e:
+        full = isinstance(e, Exception) and _disk_full(e, path.parent)   # asked before the temporary file frees its space
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
+        if full and not (isinstance(e, OSError) and e.errno == errno.ENOSPC):   # torch's writer says "unexpected pos"
+            raise OSError(errno.ENOSPC, f"no space left on the disk holding {path.parent}", str(path)) from e
         raise
     return path
+
+def _disk_full(e: Exception, folder) -> bool:
+    "Did the write that raised `e` fail for want of space (ENOSPC, or under a MiB left on the disk)?"
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC: return True
+    try: return shutil.disk_usage(folder).free < 1 << 20
+    except OSError: return False
 
 def atomic_save(obj, path) -> Path:
     "`torch.save` to `path` through `atomic_write`."
@@ -240,6 +249,10 @@ def cli(func, prog=None, flags=None, report=None, defaults=None):
         args.pop('pdb', None); args.pop('xtra', None)
         try: res = func(**args)
         except CLI_ERRORS as e: print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
+        except OSError as e:
+            if e.errno != errno.ENOSPC: raise
+            print(f"{prog}: error: the disk is full ({e.filename or e}): free some space and run it again; files are replaced whole "
+                  f"or not at all, so what was there is intact", file=sys.stderr); sys.exit(2)
         if report: return report(res)   # otherwise None (status 0): a console script would take a result for an exit status
     main.__doc__, main.func = func.__doc__, func
     return main

@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_data.ipynb #21a10f30
 from __future__ import annotations
-import json, os, re, sys, time, random, hashlib, resource, warnings, multiprocessing as mp
+import json, os, re, sys, time, random, hashlib, resource, warnings, multiprocessing as mp, errno
 from concurrent.futures import ThreadPoolExecutor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -260,6 +260,7 @@ def _process_one(kw: dict) -> dict:
         warnings.simplefilter('always')
         try: res = process_recording(**kw)
         except Exception as e:
+            if isinstance(e, OSError) and e.errno == errno.ENOSPC: raise   # a full disk is no bad recording: the run stops, saying so
             msg = str(e) if (kw['stem'] in str(e) or str(kw['mp4']) in str(e) or str(kw['jsonl']) in str(e)) else f"{kw['mp4']}: {e}"
             res = dict(stem=kw['stem'], path=None, status='skipped', frames=0, error=msg)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024      # this process's peak so far (Linux: KiB)
@@ -309,7 +310,8 @@ class Summary:
 
 def _unpaired(d: Path):
     "Pairs `<stem>.mp4` + `<stem>.jsonl` in `d`, and {file: why} for files without their partner."
-    mp4s, jsonls = {p.stem: p for p in d.glob('*.mp4')}, {p.stem: p for p in d.glob('*.jsonl')}
+    def files(x): return {p.stem: p for p in d.glob(f'*{x}') if not p.name.startswith('.')}   # hidden: a killed write's temporaries
+    mp4s, jsonls = files('.mp4'), files('.jsonl')
     recs = [Recording(s, str(mp4s[s]), str(jsonls[s])) for s in sorted(mp4s.keys() & jsonls.keys())]
     lone = {str(p): f"no {'.jsonl' if p.suffix == '.mp4' else '.mp4'} next to it" for s, p in {**mp4s, **jsonls}.items() if s not in mp4s or s not in jsonls}
     return recs, lone
@@ -347,6 +349,9 @@ def pipeline(source: str = 'vpt',        # where recordings come from: vpt (down
             ) -> Summary:
     "Download, generate or read recordings and write one training shard per recording (the design's `data/pipeline.py`)."
     if input_dir is not None: source = 'folder'
+    for name, v, lo in (('num_shards', num_shards, 1), ('frames', frames, 1), ('workers', workers, 0), ('download_workers', download_workers, 1),
+                        ('retries', retries, 0)):
+        if v is not None and v < lo: raise ValueError(f"--{name} must be at least {lo}, got {v}")
     if source not in ('vpt', 'blockworld', 'folder'): raise ValueError(f"--source must be vpt, blockworld or folder, got {source!r}")
     if source == 'folder' and input_dir is None: raise ValueError("--source folder needs --input_dir")
     if crop not in CROPS: raise ValueError(f"--crop must be one of {CROPS}, got {crop!r}")

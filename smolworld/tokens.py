@@ -57,6 +57,7 @@ def tokenize(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that e
              quiet: bool = False) -> list:       # no progress bar
     "Encode frame shards into token shards with a trained VQ-VAE; returns the token shard paths."
     dev = resolve_device(device)
+    if batch_size < 1: raise ValueError(f"--batch_size must be at least 1, got {batch_size}")
     vq = VQVAE.from_checkpoint(vqvae_path).to(dev).eval()
     tid = tokenizer_id(vq)
     out, done = [], 0
