@@ -12,7 +12,7 @@ import torch
 import torch.distributed as dist
 from fastcore.script import anno_parser, Param
 from fastcore.docments import docments
-import inspect, typing
+import inspect, typing, argparse
 
 # %% auto #0
 __all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint',
@@ -241,12 +241,24 @@ def _signature(func, flags=None, defaults=None):
     g.__signature__, g.__doc__ = inspect.Signature(ps), func.__doc__
     return g
 
+def _given(sig, prog, argv) -> set:
+    "The flags written on the command line `argv`, not filled in by their defaults."
+    p = anno_parser(sig, prog)
+    for a in p._actions:
+        if a.dest != 'help': a.default = argparse.SUPPRESS
+    return set(vars(p.parse_args(argv)))
+
 def cli(func, prog=None, flags=None, report=None, defaults=None):
     "A console-script entry point for `func`: flags from its docments (and from the fields of the dataclass `flags`, which go to its `**kwargs`, with `defaults` shown for them); known errors print `prog: error: ...` and exit 2; `report(result)`, if given, prints the result and returns the exit status."
     prog = prog or f"smolworld_{func.__name__}"
     def main(argv=None):
-        args = vars(anno_parser(_signature(func, flags, defaults), prog).parse_args(argv))
+        sig = _signature(func, flags, defaults)
+        args = vars(anno_parser(sig, prog).parse_args(argv))
         args.pop('pdb', None); args.pop('xtra', None)
+        if flags is not None:                                  # `flags`' fields reach `func` only when written: it fills the rest
+            given = _given(sig, prog, argv)                    # (from its defaults, or from the checkpoint it resumes)
+            for f in dataclasses.fields(flags):
+                if f.name not in given: args.pop(f.name, None)
         try: res = func(**args)
         except CLI_ERRORS as e: print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
         except OSError as e:

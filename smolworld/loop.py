@@ -16,12 +16,12 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from .core import (atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state, set_rng_state, Dist,
-                            ddp_setup, peak_flops, _alive)
+                            ddp_setup, peak_flops, _alive, config_of)
 
 # %% auto #0
-__all__ = ['COUNTS', 'RUN_FILES', 'LOCK', 'EpochSampler', 'LoopConfig', 'TrainState', 'bare', 'save_training', 'restore_training',
-           'plot_history', 'write_metrics', 'throughput', 'run_fraction', 'lr_scale', 'take_lock', 'release_lock',
-           'learning_rate', 'fit']
+__all__ = ['COUNTS', 'RUN_FILES', 'LOCK', 'RESUME_FRESH', 'EpochSampler', 'LoopConfig', 'TrainState', 'bare', 'save_training',
+           'restore_training', 'plot_history', 'write_metrics', 'throughput', 'run_fraction', 'lr_scale', 'take_lock',
+           'release_lock', 'loop_config', 'learning_rate', 'fit']
 
 # %% ../nbs/01_loop.ipynb #03dfcf25
 class EpochSampler(torch.utils.data.Sampler):
@@ -224,6 +224,16 @@ def release_lock(p):
     "Give up `take_lock`'s lock, if it is still this process's."
     with contextlib.suppress(OSError, ValueError):
         if p is not None and int(p.read_text()) == os.getpid(): p.unlink()
+
+RESUME_FRESH = ('max_steps', 'max_minutes', 'overwrite', 'new_data', 'out_dir')   # a resume's own: its stops (counted over the runs) and folder
+
+def loop_config(defaults: dict, given: dict, ck: dict = None, resume=None) -> LoopConfig:
+    "The run's `LoopConfig`: the flags `given` over, on a resume, the settings its checkpoint ran with (`out_dir`: the checkpoint's folder) over the trainer's `defaults`."
+    base = dict(defaults)
+    if ck is not None:
+        base.update({k: v for k, v in (ck.get('loop') or {}).items() if k not in RESUME_FRESH and k in LoopConfig.__dataclass_fields__})
+        base['out_dir'] = str(Path(resume).parent)
+    return config_of(LoopConfig, base, **given)
 
 def _names(v) -> str: return f"{len(v)} ({', '.join(map(str, v[:3]))}{', ...' if len(v) > 3 else ''})" if isinstance(v, list) else repr(v)
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_train_vqvae.ipynb #75c7605b
 from __future__ import annotations
-import json, os, sys, warnings
+import json, os, sys, warnings, dataclasses
 from dataclasses import replace, fields
 from pathlib import Path
 import torch
@@ -16,7 +16,7 @@ from torchmetrics.functional.image import structural_similarity_index_measure as
 from .core import load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli
 from .data import list_shards, readable_shards, split_by_recording, FrameDataset
 from .vqvae import VQVAE, VQVAEConfig, VQVAE_PRESETS, frames_to_float, float_to_frames, eval_mode
-from .loop import LoopConfig, fit
+from .loop import LoopConfig, fit, loop_config
 
 # %% auto #0
 __all__ = ['MODEL_FLAGS', 'VQ_LOOP', 'train_vqvae_cli', 'psnr_from_mse', 'vqvae_step', 'evaluate_vqvae', 'save_recon_grid',
@@ -91,16 +91,16 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
                 **loop):                      # the training loop's settings: `LoopConfig`'s fields (--epochs, --batch_size, --lr, --out_dir, --max_minutes, ...)
     "Train the VQ-VAE tokenizer on frame shards."
     flags = {k: v for k, v in locals().items() if k in MODEL_FLAGS and v is not None}
-    loop = config_of(LoopConfig, VQ_LOOP, **loop)
+    ck = load_checkpoint(resume, 'vqvae') if resume else None
+    loop = loop_config(VQ_LOOP, loop, ck, resume)                            # a resume goes on with its checkpoint's settings
     d, seed, out_dir = ddp_setup(device), loop.seed, loop.out_dir
     if resume:
-        ck = load_checkpoint(resume, 'vqvae')
         cfg = config_from_dict(VQVAEConfig, ck['config'], resume)
         clash = {k: (v, getattr(cfg, k)) for k, v in flags.items() if getattr(cfg, k) != v}
         if clash: raise ValueError(f"--resume {resume} is a different model: " + ', '.join(f'--{k} {a} vs {b} in the checkpoint' for k, (a, b) in clash.items()))
     else:
         if preset not in VQVAE_PRESETS: raise ValueError(f"--preset must be one of {list(VQVAE_PRESETS)}, got {preset!r}")
-        cfg, ck = replace(VQVAE_PRESETS[preset], **flags), None   # replace() re-validates (resolution vs downsamples)
+        cfg = replace(VQVAE_PRESETS[preset], **flags)             # replace() re-validates (resolution vs downsamples)
     paths = readable_shards(list_shards(data_path, cfg.resolution), cfg.resolution)   # a bad shard is skipped whichever split it falls in
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training frames")
@@ -113,7 +113,7 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     def on_epoch(m, st):
         save_recon_grid(m, show, out / 'reconstructions.png', f"epoch {st.epoch}: PSNR {st.history[-1]['val_psnr']:.1f} dB")
     extra = {'kind': 'vqvae', 'config': config_to_dict(cfg),
-             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]}}
+             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]}, 'loop': dataclasses.asdict(loop)}
     st = fit(model, vqvae_step, train_ds, lambda m: evaluate_vqvae(m, val_ds, max_frames=val_frames), loop, extra,
              resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
     ddp_cleanup()

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_train_world_model.ipynb #dcf22abf
 from __future__ import annotations
-import math, warnings
+import math, warnings, dataclasses
 from pathlib import Path
 import torch
 import torch.nn.functional as F
@@ -12,11 +12,11 @@ from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict
 from .data import list_shards, split_by_recording, load_shard, DeviceClips
 from .tokens import tokenizer_id, token_clips, tokenize
 from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel, use_attn
-from .loop import LoopConfig, fit, bare
+from .loop import LoopConfig, fit, bare, loop_config
 
 # %% auto #0
-__all__ = ['WM_LOOP', 'train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm', 'unigram_loss',
-           'wm_shards', 'train_world_model']
+__all__ = ['WM_LOOP', 'WM_TRAIN', 'train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm',
+           'unigram_loss', 'wm_shards', 'train_world_model']
 
 # %% ../nbs/10_train_world_model.ipynb #611859bf
 def changed_cells(seq, layout: TokenLayout):
@@ -108,6 +108,7 @@ def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, 
 
 # %% ../nbs/10_train_world_model.ipynb #4205bcab
 WM_LOOP = dict(batch_size=16, lr=1e-3, weight_decay=0.1, warmup_steps=100, out_dir='checkpoints_wm')   # the world model's defaults for `LoopConfig`'s fields
+WM_TRAIN = dict(changed_weight=1.0, context_noise=0.0, clip_stride=None, mirror=False)                 # its training settings outside the loop and the model
 
 def train_world_model(data_path: str = 'data/tokens',       # token shards (smolworld_tokenize), or frame shards, tokenized once with --vqvae_path into tokens_<id>/ beside them (a file or a folder)
                       vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that made the tokens (or makes them from frame shards)
@@ -119,41 +120,43 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
                       dropout: float = None,                 # override the preset's dropout
                       action_cond: bool = None,              # override: add the latest action's embedding to every token after it
                       motion_bias: int = None,               # override: window radius of the action-dependent attention bias toward the last frame (0: off)
-                      changed_weight: float = 1.0,           # loss weight of image codes that differ from their cell one frame earlier (1: plain)
-                      context_noise: float = 0.0,            # replace up to this fraction of input image codes by random ones (targets stay clean)
+                      changed_weight: float = None,          # loss weight of image codes that differ from their cell one frame earlier (default 1: plain; on --resume, the checkpoint's)
+                      context_noise: float = None,           # replace up to this fraction of input image codes by random ones, targets clean (default 0; on --resume, the checkpoint's)
                       mirror: bool = False,                  # also train on every training recording flipped left to right, turns and strafes swapped
                       attn: str = 'auto',                    # attention kernel: auto (flash-attn where installed, on CUDA in bf16/fp16; else SDPA), sdpa or flash
                       resume: str = None,                    # continue exactly from a last_model.pt
-                      clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap)
+                      clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap; on --resume, the checkpoint's)
                       val_frac: float = 0.1,                 # fraction of recordings held out
                       val_clips: int = 256,                  # validation clips per epoch
                       device: str = None,                    # cpu or cuda (default: cuda if available)
                       quiet: bool = False,                   # no progress bars
                       **loop):                               # the training loop's settings: `LoopConfig`'s fields (--epochs, --batch_size, --lr, --out_dir, --max_minutes, ...)
     "Train the world model on token shards (frame shards are tokenized first)."
-    loop = config_of(LoopConfig, WM_LOOP, **loop)
+    ck = load_checkpoint(resume, 'world_model') if resume else None
+    loop = loop_config(WM_LOOP, loop, ck, resume)                              # a resume goes on with its checkpoint's settings
+    given = dict(changed_weight=changed_weight, context_noise=context_noise, clip_stride=clip_stride, mirror=mirror or None)
+    train = {**WM_TRAIN, **((ck or {}).get('train') or {}), **{k: v for k, v in given.items() if v is not None}}
     d, seed, out_dir = ddp_setup(device), loop.seed, loop.out_dir
     use_attn(use_attn(attn, d.device, loop.precision))                          # a backend that cannot run here fails now, not mid-run
     vq_ck = load_checkpoint(vqvae_path, 'vqvae')
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
     over = {k: v for k, v in dict(n_layer=n_layer, n_head=n_head, n_embd=n_embd, block_size=block_size, dropout=dropout,
-                                  action_cond=action_cond, motion_bias=motion_bias).items() if v is not None}
+                                  action_cond=action_cond or None, motion_bias=motion_bias).items() if v is not None}   # (a bare flag: False is unsaid)
     if resume:
-        ck = load_checkpoint(resume, 'world_model')
         cfg = config_from_dict(GPTConfig, ck['config'], resume)
         clash = {k: (v, getattr(cfg, k)) for k, v in over.items() if getattr(cfg, k) != v}
         if clash: raise ValueError(f"--resume {resume} is a different model: " + ', '.join(f'--{k} {a} vs {b}' for k, (a, b) in clash.items()))
         if ck.get('tokenizer') != tok_id: raise ValueError(f"--resume {resume} was trained on tokenizer {ck.get('tokenizer')}, --vqvae_path is {tok_id}")
-    else: cfg, ck = make_config(preset, layout.vocab_size, grid=layout.grid, **over), None
+    else: cfg = make_config(preset, layout.vocab_size, grid=layout.grid, **over)
     if cfg.vocab_size != layout.vocab_size: raise ValueError(f"model vocabulary {cfg.vocab_size} does not match the VQ-VAE's layout ({layout.vocab_size})")
     n_frames = layout.frames_per_clip(cfg.block_size)                        # raises if no whole frame fits
-    paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d, mirror)
+    paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d, train['mirror'])
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
     fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps per second of the data
     if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): one model, one control rate")
-    clips = [token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, clip_stride, mirror=m) for m in (False, True)[:1 + mirror]]
+    clips = [token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, train['clip_stride'], mirror=m) for m in (False, True)[:1 + train['mirror']]]
     train_ds = DeviceClips(*clips, device=d.device)                        # on the device: a batch is one gather there
     val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
     seed_everything(seed)
@@ -161,7 +164,8 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     unigram = unigram_loss(train_ds, val_ds, layout.codebook_size)
     extra = {'kind': 'world_model', 'config': config_to_dict(cfg), 'tokenizer': tok_id,
              'layout': {'codebook_size': layout.codebook_size, 'grid': layout.grid}, 'vqvae_config': vq_cfg,
-             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop(), 'mirror': mirror}}
+             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop(), 'mirror': train['mirror']},
+             'train': train, 'loop': dataclasses.asdict(loop)}                   # what a resume goes on with
     def val_fn(m): return {**evaluate_wm(m, val_ds, layout, max_clips=val_clips), 'unigram_loss': unigram}
     def on_epoch(m, st): atomic_save({**m.to_checkpoint(), **{k: v for k, v in extra.items() if k not in ('config',)}},
                                      Path(out_dir) / f'world_model_epoch_{st.epoch}.pt')
@@ -169,7 +173,7 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
         print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
               f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
     prev = use_attn(attn)
-    try: st = fit(model, wm_step(layout, changed_weight, context_noise), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch,
+    try: st = fit(model, wm_step(layout, train['changed_weight'], train['context_noise']), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch,
                   collate_fn=DeviceClips.collate, d=d, progress=not quiet)
     finally: use_attn(prev)
     ddp_cleanup()
