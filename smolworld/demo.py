@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import imageio.v2 as imageio
 from tqdm.auto import tqdm
-from .core import cli, load_checkpoint, config_of, device_name, atomic_save, resolve_device
+from .core import cli, load_checkpoint, config_of, device_name, atomic_save, atomic_write, resolve_device
 from .tokens import tokenize, tokenizer_id
 from .data import pipeline, list_shards, load_shard
 from .train_vqvae import train_vqvae
@@ -20,8 +20,8 @@ from .evaluate import evaluate, blockworld_eval, control_eval
 from .play import DecodingConfig, load_env, play, make_labelled_frames, TICK_RATE
 
 # %% auto #0
-__all__ = ['DEMO_RECIPES', 'demo_cli', 'TRAINING_ONLY', 'DemoRecipe', 'recipe_for', 'truth_vs_dream_gif', 'write_report', 'demo',
-           'export_models']
+__all__ = ['DEMO_RECIPES', 'DEMO_PARTS', 'demo_cli', 'TRAINING_ONLY', 'DemoRecipe', 'recipe_for', 'truth_vs_dream_gif',
+           'write_report', 'claim_out_dir', 'demo', 'export_models']
 
 # %% ../nbs/13_demo.ipynb #57392fdc
 @dataclass
@@ -180,6 +180,21 @@ def write_report(out: Path, res: dict) -> Path:
     return p
 
 # %% ../nbs/13_demo.ipynb #0aca3a2e
+DEMO_PARTS = ('data', 'vqvae', 'world_model', 'eval', 'play')   # what a demo writes into its out_dir, and would mix with another's
+
+def claim_out_dir(out: Path, data: dict, overwrite: bool = False):
+    "Make `out` this run's: a folder holding a demo made from other `data` (or from unrecorded data) is refused, unless `overwrite`, which clears it first; `out/data.json` records `data`."
+    p, used = out / 'data.json', [n for n in DEMO_PARTS if (out / n).exists()]
+    old = json.loads(p.read_text()) if p.exists() else None
+    if used and old != data:
+        said = ('data of an earlier SmolWorld that did not record it' if old is None else
+                ', '.join(f"--{k} {old.get(k)} (now {v})" for k, v in data.items() if old.get(k) != v))
+        if not overwrite:
+            raise FileExistsError(f"--out_dir {out} holds a demo made from other data ({said}): its recordings and models would "
+                                  f"mix with this run's; pass --overwrite to clear {', '.join(used)} and start over, or choose another --out_dir")
+        for n in used: shutil.rmtree(out / n)
+    atomic_write(p, lambda f: f.write(json.dumps(data).encode()))
+
 def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints, metrics, pictures, report.md
          quick: bool = False,         # a smoke run in under two minutes (tiny data and models)
          recipe: str = None,          # default (sized for a 2-core CPU, 20 minutes) or gpu (one H100/H200-class GPU, 10 minutes); default: the one for --device
@@ -193,6 +208,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
          precision: str = 'auto',     # training precision: auto is bf16 where it is fast (GPUs, CPUs with AVX-512 BF16 or AMX), else fp32
          seed: int = 0,               # worlds, data order, sampling
          device: str = None,          # cpu or cuda (default: cuda if available)
+         overwrite: bool = False,     # --out_dir holds a demo made from other data (recordings, frame skip, seed): clear it and start over
          quiet: bool = False) -> dict:  # only the last line
     "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
     given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror or None)   # the flag only adds
@@ -202,6 +218,8 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
+    claim_out_dir(out, dict(episodes=rc.episodes, frames=rc.frames, frame_skip=rc.frame_skip, seed=seed,
+                            input_dir=str(Path(input_dir).resolve()) if input_dir else None), overwrite)
     stages = tqdm(total=6, desc='smolworld demo', disable=quiet, position=0)
     marks = []                                                           # (stage, start time): the report says where the minutes went
     def stage(name): marks.append((name, time.time())); stages.set_postfix_str(name); stages.refresh()
