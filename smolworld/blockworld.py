@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .actions import (decode, encode_record, encode_recording, action_stats, action_name, bin_to_degrees,
                                counts_to_bin, bin_to_counts, DEG_PER_COUNT, NULL_ACTION, N_BINS, CODEC_VERSION,
                                KEY_FORWARD, KEY_BACK, KEY_LEFT, KEY_RIGHT, KEY_JUMP)
-from .core import cli
+from .core import cli, die_with
 
 # %% auto #0
 __all__ = ['AIR', 'GRASS', 'DIRT', 'STONE', 'SAND', 'WATER', 'WOOD', 'LEAVES', 'BEDROCK', 'BLOCK_NAMES', 'SKY', 'SOLID',
@@ -591,7 +591,7 @@ def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, prog
             from smolworld.blockworld import _record_job as work
             ctx = mp.get_context('forkserver'); ctx.set_forkserver_preload(['smolworld.blockworld'])
             jobs = [(str(out), stem, frames, episode_seed(seed, e), frame_skip) for e, stem in enumerate(stems)]
-            with ProcessPoolExecutor(workers, mp_context=ctx) as ex:
+            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=die_with, initargs=(os.getpid(),)) as ex:
                 for n in ex.map(work, jobs): pbar.update(n)
     write_index(out, basedir, {s: episode_seed(seed, e) for e, s in enumerate(stems)}, frame_skip)
     return stems

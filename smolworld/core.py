@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #36b3afd8
 from __future__ import annotations
-import os, re, gc, random, tempfile, dataclasses, contextlib, functools, time, platform, errno, shutil
+import os, re, gc, random, tempfile, dataclasses, contextlib, functools, time, platform, errno, shutil, threading
 from pathlib import Path
 import sys
 import numpy as np
@@ -15,10 +15,10 @@ from fastcore.docments import docments
 import inspect, typing, argparse
 
 # %% auto #0
-__all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint',
-           'config_to_dict', 'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state', 'set_rng_state',
-           'cpu_bf16_is_fast', 'resolve_precision', 'autocast', 'default_device', 'resolve_device', 'device_name',
-           'gpu_peak', 'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
+__all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'die_with', 'atomic_save',
+           'load_checkpoint', 'config_to_dict', 'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state',
+           'set_rng_state', 'cpu_bf16_is_fast', 'resolve_precision', 'autocast', 'default_device', 'resolve_device',
+           'device_name', 'gpu_peak', 'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
 
 # %% ../nbs/00_core.ipynb #9eb33331
 def _alive(pid: int) -> bool:
@@ -64,6 +64,14 @@ def _disk_full(e: Exception, folder) -> bool:
     if isinstance(e, OSError) and e.errno == errno.ENOSPC: return True
     try: return shutil.disk_usage(folder).free < 1 << 20
     except OSError: return False
+
+def die_with(pid: int, every: float = 0.5):
+    "In a pool's worker process: end this process when process `pid` (the one that made the pool) is gone, even killed by SIGKILL, or when this process's parent (a forkserver) is. A pool's `initializer`."
+    parent = os.getppid()
+    def watch():
+        while _alive(pid) and os.getppid() == parent: time.sleep(every)
+        os._exit(1)                                           # no cleanup: the work it did is unwanted (files are written atomically)
+    threading.Thread(target=watch, daemon=True, name='die_with').start()
 
 def atomic_save(obj, path) -> Path:
     "`torch.save` to `path` through `atomic_write`."

@@ -13,7 +13,7 @@ import numpy as np, cv2, torch, requests
 from torch.utils.data import Dataset
 from tqdm.auto import tqdm
 from .actions import encode_recording, encode_record, parse_line, action_name, action_stats, CODEC_VERSION
-from .core import atomic_save, cli
+from .core import atomic_save, cli, die_with
 
 # %% auto #0
 __all__ = ['VPT_BASE', 'VPT_INDEXES', 'DEFAULT_INDEX', 'CROPS', 'pipeline_cli', 'Recording', 'index_location', 'read_index',
@@ -283,7 +283,7 @@ def process_recordings(recs: list, out_dir, workers: int = 0, progress=True, **k
                 # OpenCV thread pools have run can deadlock the child. So they take the function from the module.
             from smolworld.data import _process_one as work
             ctx = mp.get_context('forkserver'); ctx.set_forkserver_preload(['smolworld.data'])
-            with ProcessPoolExecutor(workers, mp_context=ctx) as ex:
+            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=die_with, initargs=(os.getpid(),)) as ex:
                 for r in ex.map(work, jobs): done(r)
     return res
 

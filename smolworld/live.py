@@ -4,7 +4,7 @@
 
 # %% ../nbs/11a_live.ipynb #f0ccacbf
 from __future__ import annotations
-import os, re, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util, urllib.request
+import os, re, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util, urllib.request, signal, contextlib
 from collections import deque
 from pathlib import Path
 import numpy as np
@@ -289,6 +289,18 @@ def wait_http(url: str, proc=None, timeout: float = 120, log=None):
         time.sleep(0.25)
     raise ValueError(f"{url} did not answer within {timeout:.0f} s" + (f" (log: {log})" if log else ''))
 
+def _term_with_parent():
+    "In the server's process, before it runs (Linux): SIGTERM when the process that started it dies, however it died."
+    with contextlib.suppress(Exception):
+        import ctypes
+        ctypes.CDLL('libc.so.6', use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG: Voila then stops its kernels
+
+def _on_sigterm():
+    "Make SIGTERM raise `KeyboardInterrupt` (as Ctrl-C does) in the main thread; the handler it replaces, or None elsewhere."
+    if threading.current_thread() is not threading.main_thread(): return None
+    def stop(sig, frame): raise KeyboardInterrupt
+    return signal.signal(signal.SIGTERM, stop)
+
 def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = False) -> dict:
     "Serve the live player for `play`'s arguments `args` on 127.0.0.1:`port` with Voila, print its address, and return when it quits (Q) or on Ctrl-C."
     if importlib.util.find_spec('voila') is None:
@@ -299,8 +311,9 @@ def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = Fals
     nb = live_notebook(args, d / 'smolworld_live.ipynb', quit_file)
     url = f'http://{HOST}:{port}/'
     cmd = [sys.executable, '-m', 'voila', str(nb), f'--port={port}', f'--Voila.ip={HOST}', '--no-browser', '--Voila.port_retries=0', '--show_tracebacks=True']
-    with open(log, 'w') as f: proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=d, env=_kernel_env())
-    how = 'quit'
+    with open(log, 'w') as f:
+        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=d, env=_kernel_env(), preexec_fn=_term_with_parent)
+    how, term = 'quit', _on_sigterm()                         # SIGTERM ends the server as Ctrl-C does (SIGKILL: Voila's own parent check)
     try:
         wait_http(url, proc, timeout, log)
         print(f"smolworld_play: the live player is at {url} - open it in a browser; Q on the page, or Ctrl-C here, quits", flush=True)
@@ -309,6 +322,7 @@ def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = Fals
         if proc.poll() is not None: raise ValueError(f"Voila stopped ({proc.returncode}) while serving {url}; its log: {log}")
     except KeyboardInterrupt: how = 'interrupted'
     finally:
+        if term is not None: signal.signal(signal.SIGTERM, term)
         if proc.poll() is None:
             proc.terminate()
             try: proc.wait(10)
