@@ -52,7 +52,7 @@ def atomic_write(path, write) -> Path:
         os.replace(tmp, path)
         _fsync_dir(path.parent)                          # ... and so is the rename
     except BaseException as e:
-        full = isinstance(e, Exception) and _disk_full(e, path.parent)   # asked before the temporary file frees its space
+        full = isinstance(e, (OSError, RuntimeError)) and _disk_full(e, path.parent)   # asked before the temporary file frees its space
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         if full and not (isinstance(e, OSError) and e.errno == errno.ENOSPC):   # torch's writer says "unexpected pos"
             raise OSError(errno.ENOSPC, f"no space left on the disk holding {path.parent}", str(path)) from e
@@ -195,8 +195,8 @@ GPU_PEAK_TFLOPS = {'H200': 989, 'H100 SXM': 989, 'H100 80GB HBM3': 989, 'H100 NV
 def gpu_peak(name: str, precision: str) -> float | None:
     "The dense bf16/fp16 peak in FLOP/s of a GPU called `name` (as `torch.cuda.get_device_name` says), None if unknown or fp32."
     if precision not in ('bf16', 'fp16'): return None
-    for k, v in GPU_PEAK_TFLOPS.items():                      # longest names first would matter only for H100 variants: listed first
-        if k in name: return v * 1e12
+    for k, v in GPU_PEAK_TFLOPS.items():                      # H100 variants before the plain name; whole words: 'RTX A1000' is no A100
+        if re.search(rf'\b{re.escape(k)}\b', name): return v * 1e12
     return None
 
 def peak_flops(device, precision: str) -> float | None:

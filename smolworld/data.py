@@ -149,6 +149,7 @@ def download(url, dest, session=None, timeout=30., retries=4, backoff=1., chunk_
             return 'done'
         except DownloadError: raise
         except (requests.RequestException, OSError) as e:
+            if isinstance(e, OSError) and e.errno == errno.ENOSPC: raise   # a full disk: no retry helps, and it is no bad recording
             err = e
             if attempt < retries: time.sleep(backoff * 2 ** attempt)
     raise DownloadError(f"{url}: failed after {retries + 1} attempts ({err})")
@@ -176,6 +177,7 @@ def download_recordings(recs: list, raw_dir, workers=4, timeout=30., retries=4, 
             rec = futs[f]
             try: done[rec.stem] = f.result()
             except (DownloadError, OSError) as e:
+                if isinstance(e, OSError) and e.errno == errno.ENOSPC: raise
                 failed[rec.stem] = str(e); warnings.warn(f"skipping recording {rec.stem}: {e}")
     return [done[r.stem] for r in recs if r.stem in done], failed
 
@@ -509,7 +511,10 @@ class DeviceClips(Dataset):
         t = self.first[s] + (i - np.where(s > 0, self.ends[s - 1], 0)) * self.stride
         rows = torch.as_tensor(t, device=self.x.device)[:, None] + torch.arange(self.seq_len, device=self.x.device)   # (B, T)
         return self.x[rows], self.a[rows]
-    def __getitem__(self, i): return tuple(v[0] for v in self.__getitems__([i]))
+    def __getitem__(self, i):
+        if i < 0: i += len(self)
+        if not 0 <= i < len(self): raise IndexError(f"window {i} of {len(self)}")
+        return tuple(v[0] for v in self.__getitems__([i]))
     @staticmethod
     def collate(batch): return batch
 

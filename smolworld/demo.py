@@ -218,8 +218,8 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
-    claim_out_dir(out, dict(episodes=rc.episodes, frames=rc.frames, frame_skip=rc.frame_skip, seed=seed,
-                            input_dir=str(Path(input_dir).resolve()) if input_dir else None), overwrite)
+    claim_out_dir(out, dict(input_dir=str(Path(input_dir).resolve()), frame_skip=rc.frame_skip) if input_dir else   # what the data is made of
+                       dict(episodes=rc.episodes, frames=rc.frames, frame_skip=rc.frame_skip, seed=seed), overwrite)
     stages = tqdm(total=6, desc='smolworld demo', disable=quiet, position=0)
     marks = []                                                           # (stage, start time): the report says where the minutes went
     def stage(name): marks.append((name, time.time())); stages.set_postfix_str(name); stages.refresh()

@@ -290,10 +290,16 @@ def wait_http(url: str, proc=None, timeout: float = 120, log=None):
     raise ValueError(f"{url} did not answer within {timeout:.0f} s" + (f" (log: {log})" if log else ''))
 
 def _term_with_parent():
-    "In the server's process, before it runs (Linux): SIGTERM when the process that started it dies, however it died."
-    with contextlib.suppress(Exception):
+    "A `preexec_fn` (Linux): the server gets SIGTERM when the process that started it dies, however it died (PR_SET_PDEATHSIG). `prctl` is found here, in the parent: the child, between fork and exec, only calls it."
+    try:
         import ctypes
-        ctypes.CDLL('libc.so.6', use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG: Voila then stops its kernels
+        prctl = ctypes.CDLL('libc.so.6', use_errno=True).prctl
+    except (OSError, AttributeError): return None              # not Linux: Ctrl-C and SIGTERM still stop the server
+    parent = os.getpid()
+    def child():
+        prctl(1, signal.SIGTERM)                               # Voila, told so, stops its kernels
+        if os.getppid() != parent: os._exit(1)                 # the parent died before prctl: nobody would tell it
+    return child
 
 def _on_sigterm():
     "Make SIGTERM raise `KeyboardInterrupt` (as Ctrl-C does) in the main thread; the handler it replaces, or None elsewhere."
@@ -312,7 +318,7 @@ def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = Fals
     url = f'http://{HOST}:{port}/'
     cmd = [sys.executable, '-m', 'voila', str(nb), f'--port={port}', f'--Voila.ip={HOST}', '--no-browser', '--Voila.port_retries=0', '--show_tracebacks=True']
     with open(log, 'w') as f:
-        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=d, env=_kernel_env(), preexec_fn=_term_with_parent)
+        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=d, env=_kernel_env(), preexec_fn=_term_with_parent())
     how, term = 'quit', _on_sigterm()                         # SIGTERM ends the server as Ctrl-C does (SIGKILL: Voila's own parent check)
     try:
         wait_http(url, proc, timeout, log)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_loop.ipynb #9a5203ab
 from __future__ import annotations
-import os, json, math, time, inspect, contextlib, dataclasses
+import os, json, math, time, inspect, contextlib, dataclasses, fcntl
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -72,7 +72,7 @@ class LoopConfig:
             if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f"--{k} must be an integer >= {lo}, got {v!r}")
         for k, ok, want in (('lr', self.lr > 0, '> 0'), ('weight_decay', self.weight_decay >= 0, '>= 0'), ('clip', self.clip >= 0, '>= 0'),
                             ('max_minutes', self.max_minutes >= 0, '>= 0'), ('cooldown', 0 <= self.cooldown <= 1, 'in [0, 1]'),
-                            ('plateau_factor', 0 < self.plateau_factor <= 1, 'in (0, 1]')):
+                            ('plateau_factor', 0 < self.plateau_factor < 1, 'in (0, 1)')):
             if not ok: raise ValueError(f"--{k} must be {want}, got {getattr(self, k)!r}")
 
 @dataclass
@@ -204,28 +204,25 @@ def _check_out_dir(out: Path, st: TrainState, cfg: LoopConfig, resumed: bool):
 
 LOCK = '.smolworld.lock'   # in out_dir while a run writes there: the pid of its process
 
-def take_lock(out) -> Path:
-    "Own `out` while this run writes there: `out/.smolworld.lock` holds this process's pid; a live run's lock is refused, a dead run's taken over."
+def take_lock(out):
+    "Own `out` while this run writes there: an exclusive `flock` on `out/.smolworld.lock`, which the system drops when the process ends however it ends (its pid in the file, for the message); the open file, to pass to `release_lock`."
     p = Path(out) / LOCK
-    for _ in range(3):
-        try:
-            with os.fdopen(os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644), 'w') as f: f.write(str(os.getpid()))
-            return p
-        except FileExistsError:
-            try: pid = int(p.read_text().strip() or 0)
-            except (OSError, ValueError): pid = 0
-            if pid and pid != os.getpid() and _alive(pid):
-                raise FileExistsError(f"--out_dir {out} is being written by another run (pid {pid}): wait for it to end, "
-                                      f"or choose another --out_dir") from None
-            p.unlink(missing_ok=True)                          # its run is gone: take the folder over
-    raise FileExistsError(f"--out_dir {out}: could not take {p}")
+    f = open(p, 'a+')
+    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        f.seek(0); pid = f.read().strip() or '?'; f.close()
+        raise FileExistsError(f"--out_dir {out} is being written by another run (pid {pid}, holding {LOCK}): wait for it to end, "
+                              f"or choose another --out_dir") from None
+    f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
+    return f
 
-def release_lock(p):
-    "Give up `take_lock`'s lock, if it is still this process's."
-    with contextlib.suppress(OSError, ValueError):
-        if p is not None and int(p.read_text()) == os.getpid(): p.unlink()
+def release_lock(f):
+    "Give up `take_lock`'s lock (the file goes too)."
+    if f is None or f.closed: return
+    with contextlib.suppress(OSError): os.unlink(f.name)
+    f.close()                                                  # closing drops the flock
 
-RESUME_FRESH = ('max_steps', 'max_minutes', 'overwrite', 'new_data', 'out_dir')   # a resume's own: its stops (counted over the runs) and folder
+RESUME_FRESH = ('max_steps', 'max_minutes', 'overwrite', 'new_data', 'out_dir', 'compile', 'num_workers')   # a resume's own: its stops, folder, machine
 
 def loop_config(defaults: dict, given: dict, ck: dict = None, resume=None) -> LoopConfig:
     "The run's `LoopConfig`: the flags `given` over, on a resume, the settings its checkpoint ran with (`out_dir`: the checkpoint's folder) over the trainer's `defaults`."
@@ -234,6 +231,19 @@ def loop_config(defaults: dict, given: dict, ck: dict = None, resume=None) -> Lo
         base.update({k: v for k, v in (ck.get('loop') or {}).items() if k not in RESUME_FRESH and k in LoopConfig.__dataclass_fields__})
         base['out_dir'] = str(Path(resume).parent)
     return config_of(LoopConfig, base, **given)
+
+def _lock_all(out: Path, d: Dist):
+    "Rank 0 takes `out`'s lock; every process learns whether it did, so all stop together when another run holds it."
+    lock, err = None, None
+    if d.is_main:
+        out.mkdir(parents=True, exist_ok=True)
+        try: lock = take_lock(out)
+        except FileExistsError as e: err = e
+    if d.ddp:
+        t = torch.tensor([err is not None], dtype=torch.int32, device=d.device); dist.broadcast(t, 0)
+        if t.item() and err is None: err = FileExistsError(f"--out_dir {out} is being written by another run (rank 0 found its lock)")
+    if err: raise err
+    return lock
 
 def _names(v) -> str: return f"{len(v)} ({', '.join(map(str, v[:3]))}{', ...' if len(v) > 3 else ''})" if isinstance(v, list) else repr(v)
 
@@ -251,6 +261,11 @@ def _resume(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, opt,
         raise ValueError(f"--resume was trained with another step ({diff}): an exact resume takes the same --batch_size, "
                          f"--grad_accum and processes (the epoch's position is counted in its samples)")
     st.shape = shape
+    old = ck.get('loop') or {}
+    stops = ' and '.join(f"--{k} {old[k]}" for k in ('max_steps', 'max_minutes') if old.get(k) and not getattr(cfg, k))
+    if stops and cfg.cooldown:
+        say(f"the run it continues stopped at {stops}, this one has no such stop: its cool-down now spans the --epochs "
+            f"{cfg.epochs} (the lr goes back up); pass a larger one to go on as it was")
     change = _data_change(ck.get('data') or {}, extra.get('data') or {}, st, n)
     if change and not cfg.new_data:
         raise ValueError(f"--resume was trained on other data ({change}): resume with its data, or pass --new_data to go on "
@@ -312,12 +327,11 @@ class _Run:
                    else TrainState(lr=cfg.lr, run=os.urandom(6).hex(), samples=n_samples, shape=shape))
         _check_out_dir(self.out, self.st, cfg, resumed=ck is not None)   # before anything is written
         if ck: _resume(cfg, self.st, ck, extra, n_samples, self.opt, self.sched, d, shape)
-        self.lock = None
-        if d.is_main: self.out.mkdir(parents=True, exist_ok=True); self.lock = take_lock(self.out)   # one run writes a folder at a time
         self.net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC) if d.ddp else model
         if cfg.compile: self.net = _compiled(self.net)              # checkpoints still hold the plain model's names (`bare`)
         self.peak = peak_flops(d.device, cfg.precision)             # for MFU on the progress bar (None where unknown)
         self.t_start, self.seconds0, self.saved = time.time(), self.st.seconds, {}
+        self.lock = _lock_all(self.out, d)                          # last: nothing after it fails and leaves the folder held
 
     def clock(self) -> float:
         "Training seconds over resumes; rank 0's, so all processes agree."
@@ -425,9 +439,9 @@ def _fit(run, step_fn, train_ds, val_fn, cfg, on_epoch, collate_fn, d, progress)
         bar.close()
         partial = stop and st.batch < n_micro                      # the budget ran out part-way through an epoch
         train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k not in COUNTS})
+        dt = time.time() - t0                                      # the training steps' time: throughput without validation
         val = run.validate(val_fn)
         rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': run.opt.param_groups[0]['lr'], **train, **val}
-        dt = time.time() - t0
         if sums.get('tokens'): rec['tokens_per_s'] = sums['tokens'] * d.world_size / dt
         if sums.get('flops') and run.peak: rec['mfu'] = sums['flops'] / dt / run.peak
         run.end_epoch(rec, partial, on_epoch, progress)

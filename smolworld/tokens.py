@@ -58,8 +58,8 @@ def tokenize(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that e
     "Encode frame shards into token shards with a trained VQ-VAE; returns the token shard paths."
     dev = resolve_device(device)
     if batch_size < 1: raise ValueError(f"--batch_size must be at least 1, got {batch_size}")
-    vq = VQVAE.from_checkpoint(vqvae_path).to(dev).eval()
-    tid = tokenizer_id(vq)
+    ck = load_checkpoint(vqvae_path, 'vqvae')
+    vq, tid = VQVAE.from_checkpoint(ck).to(dev).eval(), tokenizer_id(ck)   # the checkpoint's fingerprint, as trainer and play read it
     out, done = [], 0
     for p in tqdm(list_shards(data_path, vq.cfg.resolution), desc='tokenize', disable=quiet):
         dest = token_shard_path(p, out_dir)

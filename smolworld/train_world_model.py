@@ -158,6 +158,8 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): one model, one control rate")
     clips = [token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, train['clip_stride'], mirror=m) for m in (False, True)[:1 + train['mirror']]]
     train_ds = DeviceClips(*clips, device=d.device)                        # on the device: a batch is one gather there
+    if d.device.type == 'cuda' and loop.num_workers:                       # (no forked worker may touch CUDA tensors; none is needed)
+        loop = dataclasses.replace(loop, num_workers=0)
     val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
     seed_everything(seed)
     model = WorldModel(cfg)
