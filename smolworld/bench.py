@@ -314,11 +314,8 @@ TARGETS = {'smol_mfu': 0.40, 'train_vs_llama': 1.0, 'cached_vs_uncached': 10.0, 
 
 # %% ../nbs/14_bench.ipynb #73da85f1
 def cpu_name() -> str:
-    "The CPU's model name (from /proc/cpuinfo where there is one)."
-    with contextlib.suppress(OSError):
-        for line in open('/proc/cpuinfo'):
-            if line.startswith('model name'): return line.split(':', 1)[1].strip()
-    return platform.processor() or platform.machine()
+    "The CPU's model name (`core.device_name`)."
+    return device_name('cpu')
 
 def _row(group, what, ours, other=None, unit='', target=None, other_name='', ratio=True):
     r = {'group': group, 'what': what, 'smolworld': ours, 'other': other, 'other_name': other_name, 'unit': unit,

@@ -500,7 +500,7 @@ class DeviceClips(Dataset):
     def __init__(self, *ds: SequenceDataset, device='cpu'):
         self.seq_len, self.stride, data = ds[0].seq_len, ds[0].stride, [r for d in ds for r in d.data]
         if any((d.seq_len, d.stride) != (self.seq_len, self.stride) for d in ds): raise ValueError("the datasets' windows differ in length or stride")
-        self.ends = np.cumsum([max(0, (len(a) - self.seq_len) // self.stride + 1) for _, a in data])
+        self.ends = np.cumsum(np.concatenate([np.diff(d.ends, prepend=0) for d in ds]))   # the datasets' windows, end to end
         self.x = torch.cat([x for x, _ in data]).to(device)              # (N, ...) every recording, end to end
         self.a = torch.cat([a for _, a in data]).to(device)              # (N,)
         self.first = np.cumsum([0] + [len(a) for _, a in data])[:-1]     # where each recording starts in them

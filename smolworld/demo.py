@@ -17,7 +17,7 @@ from .data import pipeline, list_shards, load_shard
 from .train_vqvae import train_vqvae
 from .train_world_model import train_world_model
 from .evaluate import evaluate, blockworld_eval, control_eval
-from .play import DecodingConfig, load_env, play, make_labelled_frames, TICK_RATE
+from .play import DecodingConfig, load_env, play, make_labelled_frames, ticks_of
 
 # %% auto #0
 __all__ = ['DEMO_RECIPES', 'DEMO_PARTS', 'demo_cli', 'TRAINING_ONLY', 'DemoRecipe', 'recipe_for', 'truth_vs_dream_gif',
@@ -233,7 +233,7 @@ def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints,
     if len(summ.shards) < 2: raise ValueError(f"{input_dir or 'blockworld'}: {len(summ.shards)} usable recording(s), at least 2 are needed (one is held out)")
     fps = float(load_shard(summ.shards[0], ('frames', 'actions'))['meta']['fps'])
     res['data'] = {'shards': len(summ.shards), 'frames': summ.frames, 'source': 'VPT-format' if input_dir else 'blockworld',
-                   'input_dir': input_dir, 'fps': round(fps, 3), 'ticks': round(TICK_RATE / fps)}
+                   'input_dir': input_dir, 'fps': round(fps, 3), 'ticks': ticks_of(fps)}
     stages.update()
 
     stage('training the tokenizer')

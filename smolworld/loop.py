@@ -16,7 +16,7 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from .core import (atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state, set_rng_state, Dist,
-                            ddp_setup, peak_flops, _alive, config_of)
+                            ddp_setup, peak_flops, config_of)
 
 # %% auto #0
 __all__ = ['COUNTS', 'RUN_FILES', 'LOCK', 'RESUME_FRESH', 'EpochSampler', 'LoopConfig', 'TrainState', 'bare', 'save_training',

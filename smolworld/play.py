@@ -26,7 +26,7 @@ from .tokens import tokenizer_id
 # %% auto #0
 __all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'MAX_REPEAT', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'WINDOWS',
            'play_cli', 'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'WorldModelEnv',
-           'keep_unchanged', 'diagonal_schedule', 'check_fps', 'shard_context', 'blockworld_context',
+           'keep_unchanged', 'diagonal_schedule', 'ticks_of', 'check_fps', 'shard_context', 'blockworld_context',
            'blockworld_frame', 'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play', 'Player']
 
 # %% ../nbs/11_play.ipynb #c52ef6d3
@@ -346,12 +346,16 @@ def _feed_static(self: WorldModelEnv, idx, cs):
     return out
 
 # %% ../nbs/11_play.ipynb #62f69b55
+def ticks_of(fps: float) -> int:
+    "Game ticks per frame of data recorded at `fps` frames per second (at least 1)."
+    return max(1, round(TICK_RATE / fps))
+
 def check_fps(env, paths):
     "Refuse frame shards recorded at another control rate than `env`'s model was trained at (`--frame_skip`): each dreamt frame would be the wrong length of time, silently."
     for p in paths:
         fps = float(load_shard(p, ('frames', 'actions'))['meta'].get('fps', TICK_RATE))
-        if max(1, round(TICK_RATE / fps)) != env.ticks:
-            raise ValueError(f"{p} holds {fps:g} frames per second ({round(TICK_RATE / fps)} game ticks a frame), the world model was "
+        if ticks_of(fps) != env.ticks:
+            raise ValueError(f"{p} holds {fps:g} frames per second ({ticks_of(fps)} game ticks a frame), the world model was "
                              f"trained at {TICK_RATE / env.ticks:g} ({env.ticks}): use shards made with its --frame_skip")
 
 def shard_context(data_path, resolution: int, n_frames: int, val_names=None):
@@ -414,7 +418,7 @@ def load_env(vqvae_path, wm_path, resolution: int = None, downsamples: int = Non
         raise ValueError(f"{wm_path} was trained on the tokens of another VQ-VAE ({wm_ck['tokenizer']}), not {vqvae_path} ({tokenizer_id(vq_ck)})")
     env = WorldModelEnv(vq, wm, **kw)
     env.val_names = (wm_ck.get('data') or {}).get('val')    # the trainer's validation recordings, for `shard_context`
-    env.ticks = max(1, round(TICK_RATE / (wm_ck.get('data') or {}).get('fps', TICK_RATE)))   # game ticks per dreamt frame
+    env.ticks = ticks_of((wm_ck.get('data') or {}).get('fps', TICK_RATE))   # game ticks per dreamt frame
     return env
 
 # %% ../nbs/11_play.ipynb #e565c574

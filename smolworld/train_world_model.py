@@ -35,6 +35,7 @@ def noisy_context(seq, layout: TokenLayout, level: float, generator=None):
 
 def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: float = 0.0):
     "The training step for `layout`: a batch of (tokens (B,T,g,g), actions (B,T)) -> (loss, metrics). Targets whose cell changed weigh `changed_weight`; inputs get `context_noise`."
+    fpt = {}                                                  # training FLOPs per token, by sequence length
     def step(model, batch):
         toks, acts = batch
         dev = next(model.parameters()).device
@@ -48,7 +49,8 @@ def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: flo
                                  ignore_index=-100, reduction='none').view_as(seq)
             w = mask * torch.where(changed_cells(seq, layout), changed_weight, 1.0)
             loss = (ce * w).sum() / w.sum()
-        return loss, {'tokens': seq.numel(), 'flops': bare(model).flops_per_token(seq.shape[1]) * seq.numel()}   # flops: MFU on the bar
+        if seq.shape[1] not in fpt: fpt[seq.shape[1]] = bare(model).flops_per_token(seq.shape[1])   # once, not a sum over weights a step
+        return loss, {'tokens': seq.numel(), 'flops': fpt[seq.shape[1]] * seq.numel()}   # flops: MFU on the bar
     return step
 
 @torch.no_grad()
