@@ -18,7 +18,7 @@ import inspect, typing, argparse
 __all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'die_with', 'atomic_save',
            'load_checkpoint', 'config_to_dict', 'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state',
            'set_rng_state', 'cpu_bf16_is_fast', 'resolve_precision', 'autocast', 'default_device', 'resolve_device',
-           'device_name', 'gpu_peak', 'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli']
+           'device_name', 'gpu_peak', 'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli', 'psnr']
 
 # %% ../nbs/00_core.ipynb #9eb33331
 def _alive(pid: int) -> bool:
@@ -236,19 +236,32 @@ def ddp_cleanup():
 # %% ../nbs/00_core.ipynb #dbcdaf5b
 CLI_ERRORS = (ValueError, FileNotFoundError, FileExistsError, FloatingPointError, PermissionError, ImportError)
 
-def _signature(func, flags=None, defaults=None):
-    "`func`'s parameters as `anno_parser` reads them, docments included; with a dataclass `flags`, its fields (their comments as help, `defaults` over theirs) in place of `func`'s `**kwargs`; tuple fields are not flags."
+def _field_params(flags, defaults: dict, skip=()) -> list:
+    """The fields of the dataclasses `flags` as keyword parameters: their comments as help, `defaults` over their
+    defaults; a tuple field takes as many values as its default holds (`--betas 0.9 0.99`)."""
+    ps = []
+    for cls in flags:
+        doc, hints = docments(cls), typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            if f.name in skip: continue
+            d = defaults.get(f.name, f.default)
+            t = [a for a in typing.get_args(hints[f.name]) if a is not type(None)] or [hints[f.name]]   # int | None: int
+            p = (Param(doc[f.name], type(f.default[0]), nargs=len(f.default)) if t[0] is tuple else Param(doc[f.name], t[0]))
+            ps.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=p))
+    return ps
+
+def _signature(func, flags=(), defaults=None, skip=()):
+    """`func`'s parameters as `anno_parser` reads them, docments included; the fields of the dataclasses `flags`
+    (`_field_params`) in place of `func`'s `**kwargs`."""
     own = docments(func, full=True, eval_str=True)
     ps = [p.replace(annotation=p.annotation if isinstance(p.annotation, Param) else Param(own[k]['docment'], own[k]['anno']))
           for k, p in inspect.signature(func).parameters.items() if p.kind != p.VAR_KEYWORD]
-    if flags is not None:
-        doc, hints = docments(flags), typing.get_type_hints(flags)
-        ps += [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=(defaults or {}).get(f.name, f.default),
-                                 annotation=Param(doc[f.name], hints[f.name])) for f in dataclasses.fields(flags) if hints[f.name] is not tuple]
     def g(**kw): pass
-    g.__signature__, g.__doc__ = inspect.Signature(ps), func.__doc__
+    g.__signature__, g.__doc__ = inspect.Signature(ps + _field_params(flags, defaults or {}, skip)), func.__doc__
     return g
 
+
+# %% ../nbs/00_core.ipynb #327834b6
 def _given(sig, prog, argv) -> set:
     "The flags written on the command line `argv`, not filled in by their defaults."
     p = anno_parser(sig, prog)
@@ -256,23 +269,40 @@ def _given(sig, prog, argv) -> set:
         if a.dest != 'help': a.default = argparse.SUPPRESS
     return set(vars(p.parse_args(argv)))
 
-def cli(func, prog=None, flags=None, report=None, defaults=None):
-    "A console-script entry point for `func`: flags from its docments (and from the fields of the dataclass `flags`, which go to its `**kwargs`, with `defaults` shown for them); known errors print `prog: error: ...` and exit 2; `report(result)`, if given, prints the result and returns the exit status."
+def _run_cli(prog, func, args):
+    "`func(**args)`; a known error prints `prog: error: ...` and exits 2 (a full disk says so)."
+    try: return func(**args)
+    except CLI_ERRORS as e: print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
+    except OSError as e:
+        if e.errno != errno.ENOSPC: raise
+        print(f"{prog}: error: the disk is full ({e.filename or e}): free some space and run it again; files are "
+              f"replaced whole or not at all, so what was there is intact", file=sys.stderr); sys.exit(2)
+
+
+# %% ../nbs/00_core.ipynb #72ceafc0
+def cli(func, prog=None, flags=(), report=None, defaults=None, skip=()):
+    """A console-script entry point for `func`: flags from its docments, and from the fields of the dataclasses
+    `flags` (one or several: the loop's, the model's), which reach its `**kwargs` only when written (`func` fills the
+    rest from its defaults or the checkpoint it resumes), with `defaults` shown for them; fields in `skip` are no flags.
+    `report(result)`, if given, prints the result and returns the exit status."""
     prog = prog or f"smolworld_{func.__name__}"
+    flags = tuple(flags) if isinstance(flags, (tuple, list)) else () if flags is None else (flags,)
     def main(argv=None):
-        sig = _signature(func, flags, defaults)
+        sig = _signature(func, flags, defaults, skip)
         args = vars(anno_parser(sig, prog).parse_args(argv))
         args.pop('pdb', None); args.pop('xtra', None)
-        if flags is not None:                                  # `flags`' fields reach `func` only when written: it fills the rest
-            given = _given(sig, prog, argv)                    # (from its defaults, or from the checkpoint it resumes)
-            for f in dataclasses.fields(flags):
-                if f.name not in given: args.pop(f.name, None)
-        try: res = func(**args)
-        except CLI_ERRORS as e: print(f"{prog}: error: {e}", file=sys.stderr); sys.exit(2)
-        except OSError as e:
-            if e.errno != errno.ENOSPC: raise
-            print(f"{prog}: error: the disk is full ({e.filename or e}): free some space and run it again; files are replaced whole "
-                  f"or not at all, so what was there is intact", file=sys.stderr); sys.exit(2)
+        given = _given(sig, prog, argv) if flags else set()
+        fields = {f.name: f for cls in flags for f in dataclasses.fields(cls) if f.name not in skip}
+        for k, f in fields.items():
+            if k not in given: args.pop(k, None)
+            elif isinstance(f.default, tuple): args[k] = tuple(args[k])
+        res = _run_cli(prog, func, args)
         if report: return report(res)   # otherwise None (status 0): a console script would take a result for an exit status
     main.__doc__, main.func = func.__doc__, func
     return main
+
+
+# %% ../nbs/00_core.ipynb #a01eb54f
+def psnr(mse, data_range: float = 2.):
+    "PSNR in dB of a mean squared error (a tensor) between images spanning `data_range` (2: floats in [-1, 1]; 255: uint8)."
+    return 10 * torch.log10(data_range ** 2 / torch.as_tensor(mse).clamp_min(1e-10))

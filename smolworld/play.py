@@ -25,9 +25,11 @@ from .tokens import tokenizer_id
 
 # %% auto #0
 __all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'MAX_REPEAT', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'WINDOWS',
-           'play_cli', 'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'WorldModelEnv',
-           'keep_unchanged', 'diagonal_schedule', 'ticks_of', 'check_fps', 'shard_context', 'blockworld_context',
-           'blockworld_frame', 'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play', 'Player']
+           'play_cli', 'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'reset_inputs',
+           'action_codes', 'num_threads', 'Guidance', 'TokenStream', 'check_layout', 'context_tokens', 'Raster',
+           'make_decoder', 'keep_unchanged', 'Canvas', 'WorldModelEnv', 'diagonal_schedule', 'Diagonal', 'Compiled',
+           'ticks_of', 'check_fps', 'shard_context', 'blockworld_context', 'blockworld_frame', 'make_labelled_frames',
+           'load_env', 'save_play', 'shipped_models', 'play', 'Player']
 
 # %% ../nbs/11_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
@@ -85,34 +87,35 @@ def random_policy(n: int, seed: int = 0, ticks: int = 1) -> list[int]:
     while len(out) < n: out += [action_of(str(rng.choice(POLICY_ACTIONS)), ticks)] * int(rng.integers(1, 11))
     return out[:n]
 
-# %% ../nbs/11_play.ipynb #07abcc77
+# %% ../nbs/11_play.ipynb #efd0f03f
 DECODINGS = ('raster', 'diagonal')  # token by token; MineWorld's parallel decoding along anti-diagonals
 GREEDY = ('mode', 'mean')           # at temperature 0: the most likely code, or the code nearest the expected one
 WINDOWS = ('reencode', 'shift')     # when the context is full: re-encode the kept frames, or shift the cache
 
 @dataclass
 class DecodingConfig:
-    "How a dream is decoded: the one home of the flags `WorldModelEnv`, `smolworld_play`, `smolworld_evaluate` and the demo share."
+    "How a dream is decoded: the one home of the flags `WorldModelEnv`, `smolworld_play`, `smolworld_evaluate` share."
     temperature: float = 1.0      # sampling temperature (0: greedy)
     greedy: str = 'mode'          # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
     top_k: int = None             # sample among the k most likely codes only
     top_p: float = None           # nucleus sampling: the most likely codes holding this much probability
-    keep_unchanged: bool = True   # skip blocks: cells whose code did not change keep their pixels (--no-keep_unchanged redraws all)
+    keep_unchanged: bool = True   # skip blocks: cells whose code did not change keep their pixels
     guidance: float = 0.          # action guidance w: codes from l_a + w (l_a - l_noop), a second row per dream (0: off)
     decoding: str = 'raster'      # 'raster' (code by code) or 'diagonal' (a gxg frame in 2g-1 passes: faster, a little worse)
-    lag: int = 1                  # diagonal decoding: a row starts this many codes behind the row above (the grid's width: raster order)
+    lag: int = 1                  # diagonal decoding: a row starts this many codes behind the row above (grid width: raster)
     window: str = 'reencode'      # when the context is full: 'reencode' the kept frames (as in training) or 'shift' the cache
 
     def __post_init__(self):
         for name, ok in (('greedy', GREEDY), ('decoding', DECODINGS)):
             if getattr(self, name) not in ok: raise ValueError(f"{name} must be one of {ok}, got {getattr(self, name)!r}")
         if self.window not in WINDOWS: raise ValueError(f"window must be 'shift' or 'reencode', got {self.window!r}")
-        if self.lag < 1: raise ValueError(f"lag must be at least 1, got {self.lag}")
-        if self.temperature < 0: raise ValueError(f"temperature must be at least 0, got {self.temperature}")
-        if self.top_k is not None and self.top_k < 1: raise ValueError(f"--top_k must be at least 1 (or left out), got {self.top_k}")
-        if self.top_p is not None and not 0 < self.top_p <= 1: raise ValueError(f"--top_p must be in (0, 1] (or left out), got {self.top_p}")
-        if self.guidance < 0: raise ValueError(f"--guidance must be at least 0, got {self.guidance}")
+        for name, lo in (('lag', 1), ('temperature', 0), ('top_k', 1), ('guidance', 0)):
+            v = getattr(self, name)
+            if v is not None and v < lo: raise ValueError(f"--{name} must be at least {lo}, got {v}")
+        if self.top_p is not None and not 0 < self.top_p <= 1:
+            raise ValueError(f"--top_p must be in (0, 1] (or left out), got {self.top_p}")
 
+# %% ../nbs/11_play.ipynb #11eb48ca
 def _as_batch(x, name, ndim, dtype=None):
     "A tensor with a batch axis: (B, ...) stays, one without the batch axis gets it. Returns (tensor, batched)."
     x = torch.as_tensor(np.asarray(x) if not isinstance(x, torch.Tensor) else x)
@@ -120,58 +123,134 @@ def _as_batch(x, name, ndim, dtype=None):
     if x.ndim != ndim: raise ValueError(f"{name} should have {ndim - 1} or {ndim} dimensions (batched), got shape {tuple(x.shape)}")
     return x, True
 
-class WorldModelEnv:
-    "Play inside a world model: `reset` from real frames, then `step` one action at a time; frames come back as uint8."
-    def __init__(self, vqvae: VQVAE, wm: WorldModel, dec: DecodingConfig | dict | None = None, seed: int = 0, device='cpu',
-                 threads: int | None = 1, compile: bool | str = False, **flags):
-        self.dec = config_of(DecodingConfig, dec, **flags)                         # how frames are decoded: `flags` are its fields
-        self.device = resolve_device(device)
-        self.vq, self.wm = vqvae.to(self.device).eval(), wm.to(self.device).eval()
-        self.layout = TokenLayout(vqvae.cfg.codebook_size, vqvae.cfg.grid)
-        if wm.cfg.vocab_size != self.layout.vocab_size:
-            raise ValueError(f"the world model's vocabulary ({wm.cfg.vocab_size}) does not match the VQ-VAE's layout "
-                             f"({self.layout.codebook_size} codes + {N_ACTIONS} actions = {self.layout.vocab_size})")
-        self.n_frames = self.layout.frames_per_clip(wm.cfg.block_size)   # the window: frames the model sees
-        self.threads, self.lag = threads, min(self.dec.lag, self.layout.grid)   # lag = grid: diagonal decoding is raster order
-        self.passes, self._plan = 0, (None, None)                          # forward passes the last frame took; diagonal plan
-        self.compile, self._compiled = compile, None                       # torch.compile raster steps (True, or a backend name)
-        self.generator = torch.Generator(self.device).manual_seed(seed)
-        self.cache, self.batched, self.t = None, True, 0
-        self.ticks = 1                                                     # game ticks per frame of the training data (`load_env` reads it)
-        self.val_names = None                                              # validation recordings, set by `load_env`
-        self.step_times = deque(maxlen=100)                                # seconds per step, the last 100
+def reset_inputs(frames, actions, R: int):
+    "Context frames as uint8 (B, T, 3, R, R) and the T-1 actions between them (B, T-1) (default: noop), checked."
+    frames, batched = _as_batch(frames, 'frames', 5)
+    B, T = frames.shape[:2]
+    if frames.dtype != torch.uint8 or tuple(frames.shape[2:]) != (3, R, R) or T < 1:
+        raise ValueError(f"frames should be uint8 ([B,] T, 3, {R}, {R}) with T >= 1, got {frames.dtype} {tuple(frames.shape)}")
+    if actions is None: actions = torch.full((B, T - 1), NULL_ACTION)
+    actions = torch.as_tensor(np.asarray(actions) if not isinstance(actions, torch.Tensor) else actions).long()
+    if actions.ndim == 1: actions = actions.expand(B, -1)                # one action sequence for every row
+    if tuple(actions.shape) != (B, T - 1):
+        raise ValueError(f"actions should have shape {(B, T - 1)} ([B,] T-1) for {T} frames, got {tuple(actions.shape)}")
+    return frames, actions, batched
 
-    @property
-    def fps(self) -> float:
-        "Frames generated per second over the last (up to) 100 steps, per batch row; 0 before the first step."
-        return len(self.step_times) / sum(self.step_times) if self.step_times else 0.
+def action_codes(action, B: int, ticks: int = 1) -> list[int]:
+    "One action for every row (a name, int, `Action`) or one per row (a list, a (B,) tensor) -> B codec integers."
+    if isinstance(action, (str, int, np.integer, Action)) or (isinstance(action, torch.Tensor) and action.ndim == 0):
+        return [action_of(action, ticks)] * B
+    codes = [action_of(a, ticks) for a in (action.tolist() if isinstance(action, (torch.Tensor, np.ndarray)) else action)]
+    if len(codes) != B: raise ValueError(f"{len(codes)} actions for a batch of {B}")
+    return codes
 
-    @property
-    def resolution(self): return self.vq.cfg.resolution
+@contextlib.contextmanager
+def num_threads(n: int | None):
+    "Run the block on `n` intra-op threads (None: leave PyTorch's setting), restoring the old setting after."
+    old = torch.get_num_threads()
+    if n is not None: torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(old)
 
-    def _threads(self):
-        if self.threads is None: return contextlib.nullcontext()
-        old = torch.get_num_threads()
-        @contextlib.contextmanager
-        def ctx():
-            torch.set_num_threads(self.threads)
-            try: yield
-            finally: torch.set_num_threads(old)
-        return ctx()
+# %% ../nbs/11_play.ipynb #cb4cb900
+class Guidance:
+    "Action guidance of weight `w` over image-code logits (the first K of the head's): off at w = 0."
+    def __init__(self, w: float, K: int): self.w, self.K = w, K
+    def rows(self, B: int) -> int: return 2 * B if self.w else B        # the cache's rows for B dreams
+    def dreams(self, c) -> int:                                          # dreams (B) in the cache `c`
+        if c is None: raise RuntimeError("call reset(frames) before step()")
+        return c.k.shape[1] // (2 if self.w else 1)
 
-    @torch.no_grad()
-    def _feed(self, idx, null=None):
-        "Feed tokens (B, t) after those in the cache (the model's `forward_cached`); image-code logits (B, K) after the last. With guidance the cache's second half of rows is fed `null` (else `idx` again)."
+    def __call__(self, fn, tok, null=None):
+        "Logits (B, ..., K) of `fn(tok)` for tokens (B, T); guided: `fn` sees 2B rows, the twins `null` (else `tok`)."
+        if not self.w: return fn(tok)[..., :self.K]
+        la, l0 = fn(torch.cat([tok, tok if null is None else null]))[..., :self.K].float().chunk(2)
+        return la + self.w * (la - l0)
+
+    def forget(self, c):
+        "After a guided frame, the twins of cache `c` take the player's rows' keys, values and action in force."
+        if not self.w: return
+        B = c.k.shape[1] // 2
+        c.k[:, B:, :, :c.n] = c.k[:, :B, :, :c.n]; c.v[:, B:, :, :c.n] = c.v[:, :B, :, :c.n]
+        if c.action is not None: c.action[B:] = c.action[:B]
+
+# %% ../nbs/11_play.ipynb #84078728
+class TokenStream:
+    "The KV cache and the tokens of the window, fed through the world model `wm` under `guide`."
+    def __init__(self, wm: WorldModel, layout: TokenLayout, dec: DecodingConfig, device):
+        self.wm, self.layout, self.dec, self.device, self.cache = wm, layout, dec, device, None
+        self.guide = Guidance(dec.guidance, layout.codebook_size)
+        self.n_frames = layout.frames_per_clip(wm.cfg.block_size)       # the window: frames the model sees
+
+    def feed(self, idx, null=None):
+        "Feed tokens (B, t) after the cache's (`forward_cached`): image-code logits (B, K) after the last."
         c, T = self.cache, idx.shape[1]
         if c.n + T > c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + {T} > {c.capacity})")   # a bug if seen
-        if self.dec.guidance: idx = torch.cat([idx, idx if null is None else null])              # (2B, t)
-        return self._guided(self.wm.forward_cached(idx, c, rows=slice(T - 1, T))[:, 0, :self.layout.codebook_size])   # (B, K)
+        return self.guide(lambda t: self.wm.forward_cached(t, c, rows=slice(T - 1, T))[:, 0], idx, null)
 
-    def _guided(self, logits):
-        "Logits (2B, ..., K) of the rows under the player's action and under noop -> (B, ..., K) pushed away from noop's by `guidance`; unchanged without guidance."
-        if not self.dec.guidance: return logits
-        la, l0 = logits.float().chunk(2)
-        return la + self.dec.guidance * (la - l0)
+    def start(self, seq):
+        "A new dream from the context tokens `seq` (B, L): all fed but the last code, which waits in `pending`."
+        rows = self.guide.rows(len(seq))
+        if self.cache is None or self.cache.k.shape[1] != rows: self.cache = self.wm.new_cache(rows, self.device)
+        self.cache.reset()
+        if seq.shape[1] > 1: self.feed(seq[:, :-1])
+        self.seq, self.pending = seq, seq[:, -1:]
+
+    def next_frame(self, a):
+        "Slide the window when full, feed `pending` and the action tokens `a` (B, 1): the first code's logits (B, K)."
+        fl, before = self.layout.frame_len, self.pending                 # (B, 1): the last code of this frame
+        full = self.seq.shape[1] + fl > self.n_frames * fl               # the window is full: forget its oldest frame
+        if full:
+            self.seq = self.seq[:, fl:]
+            if self.dec.window == 'reencode': self.cache.reset(); before = self.seq   # re-encode the kept frames
+        noop = torch.full_like(a, self.layout.action_token(NULL_ACTION))   # what the guidance twins are told
+        logits = self.feed(torch.cat([before, a], 1), torch.cat([before, noop], 1))
+        if full and self.dec.window == 'shift': self.cache.drop(fl)      # after the action, which still saw the frame
+        return logits
+
+    def append(self, a, codes):
+        "The action tokens `a` (B, 1) and the frame's codes (B, n) join the window; the last code waits in `pending`."
+        self.seq, self.pending = torch.cat([self.seq, a, codes], 1), codes[:, -1:]
+        self.guide.forget(self.cache)
+
+# %% ../nbs/11_play.ipynb #5def8645
+def check_layout(vq: VQVAE, wm: WorldModel) -> TokenLayout:
+    "The token layout of the VQ-VAE `vq`, which the world model `wm` must have been trained on."
+    L = TokenLayout(vq.cfg.codebook_size, vq.cfg.grid)
+    if wm.cfg.vocab_size != L.vocab_size:
+        raise ValueError(f"the world model's vocabulary ({wm.cfg.vocab_size}) does not match the VQ-VAE's layout "
+                         f"({L.codebook_size} codes + {N_ACTIONS} actions = {L.vocab_size})")
+    return L
+
+def context_tokens(vq: VQVAE, L: TokenLayout, frames, actions, window: int):
+    "Frames (B, T, 3, R, R), the T-1 actions between them -> the last n <= `window` frames' codes (B, n, g, g), tokens."
+    B, T = frames.shape[:2]
+    n = min(T, window)
+    frames, actions = frames[:, T - n:], actions[:, T - n:]            # (B, n, 3, R, R), (B, n-1)
+    codes = vq.encode(frames.flatten(0, 1)).view(B, n, L.grid, L.grid)
+    last = torch.full((B, 1), NULL_ACTION, dtype=torch.long)             # placeholder, cut off below
+    return codes, L.interleave(codes, torch.cat([actions, last], 1).to(frames.device))[:, :-1]
+
+# %% ../nbs/11_play.ipynb #08ff7b34
+class Raster:
+    "Code by code: a frame of n codes in n passes of one token each."
+    def __init__(self, env): self.env, self.passes = env, 0
+    def feed(self, tok, i: int): return self.env.stream.feed(tok)       # the logits after code i (B, 1)
+
+    def frame(self, logits):
+        "The frame's codes (B, n) from its first code's logits (B, K)."
+        e, n = self.env, self.env.layout.grid ** 2
+        codes = torch.empty(len(logits), n, dtype=torch.long, device=e.device)
+        for i in range(n):
+            codes[:, i] = e.canvas.pick(logits)
+            if i < n - 1: logits = self.feed(codes[:, i:i + 1], i)
+        self.passes = n
+        return codes
+
+def make_decoder(env, compile: bool | str = False):
+    "The env's decoder: diagonal (`decoding='diagonal'`), raster compiled (`compile`: True or a backend), or raster."
+    if env.dec.decoding == 'diagonal': return Diagonal(env, env.dec.lag)
+    return Compiled(env, compile) if compile else Raster(env)
 
 # %% ../nbs/11_play.ipynb #fbc14db6
 def keep_unchanged(new, old, same):
@@ -180,110 +259,89 @@ def keep_unchanged(new, old, same):
     m = same.repeat_interleave(cell, -2).repeat_interleave(cell, -1)[:, None]   # (B, 1, R, R)
     return torch.where(m, old, new)
 
-@patch
-def _pick(self: WorldModelEnv, logits):
-    "Codes (N,) from image-code logits (N, K): sampled (temperature, top-k, top-p), or at temperature 0 the most likely (`greedy='mode'`) or the one nearest the expected code vector (`'mean'`)."
-    if self.dec.temperature == 0 and self.dec.greedy == 'mean':
-        q = self.vq.quantizer
-        return q.distances(logits.float().softmax(-1) @ q.embed).argmin(-1)   # (N,)
-    return sample_next(logits, self.dec.temperature, self.dec.top_k, self.dec.top_p, self.generator)
 
-# %% ../nbs/11_play.ipynb #1a79e351
-@patch
-@torch.no_grad()
-def reset(self: WorldModelEnv, frames, actions=None, seed: int | None = None):
-    "Start from real frames (B, T, 3, R, R) or (T, 3, R, R) and the T-1 actions between them; the last frame as the model sees it."
-    frames, self.batched = _as_batch(frames, 'frames', 5)
-    B, T, R, L = frames.shape[0], frames.shape[1], self.resolution, self.layout
-    if frames.dtype != torch.uint8 or tuple(frames.shape[2:]) != (3, R, R) or T < 1:
-        raise ValueError(f"frames should be uint8 ([B,] T, 3, {R}, {R}) with T >= 1, got {frames.dtype} {tuple(frames.shape)}")
-    if actions is None: actions = torch.full((B, T - 1), NULL_ACTION)
-    actions = torch.as_tensor(np.asarray(actions) if not isinstance(actions, torch.Tensor) else actions).long()
-    if actions.ndim == 1: actions = actions.expand(B, -1)                # one action sequence for every row
-    if tuple(actions.shape) != (B, T - 1): raise ValueError(f"actions should have shape {(B, T - 1)} ([B,] T-1) for {T} frames, got {tuple(actions.shape)}")
-    if seed is not None: self.generator.manual_seed(seed)
-    n = min(T, self.n_frames)                                            # the window holds n_frames frames
-    frames, actions = frames[:, T - n:], actions[:, T - n:]
-    rows = 2 * B if self.dec.guidance else B                                 # guidance: a second copy of each row dreams under noop
-    if self.cache is None or self.cache.k.shape[1] != rows: self.cache = self.wm.new_cache(rows, self.device)
-    self.cache.reset()
-    with self._threads():
-        codes = self.vq.encode(frames.flatten(0, 1).to(self.device)).view(B, n, L.grid, L.grid)   # (B, n, g, g)
-        last = torch.full((B, 1), NULL_ACTION, dtype=torch.long)         # placeholder, cut off below
-        seq = L.interleave(codes, torch.cat([actions, last], 1).to(self.device))[:, :-1]      # (B, n*frame_len - 1)
-        if seq.shape[1] > 1: self._feed(seq[:, :-1])                     # all but the last code, which waits in `pending`
-        frame = frames[:, -1].to(self.device) if self.dec.keep_unchanged else self.vq.decode(codes[:, -1])
-    self.seq, self.pending, self.codes, self.frame, self.t = seq, seq[:, -1:], codes[:, -1], frame, 0
-    self.step_times.clear()
-    return frame if self.batched else frame[0]
+# %% ../nbs/11_play.ipynb #f3652922
+class Canvas:
+    "Codes to pixels with the VQ-VAE `vq`: the codes picked from logits, and the frames drawn from codes."
+    def __init__(self, vq: VQVAE, dec: DecodingConfig, generator):
+        self.vq, self.dec, self.generator = vq, dec, generator
 
-# %% ../nbs/11_play.ipynb #e862b33f
-def _action_codes(self: WorldModelEnv, action):
-    "Action(s) -> codec integers (B,) on the env's device."
-    B = self.cache.k.shape[1] // (2 if self.dec.guidance else 1)
-    if isinstance(action, (str, int, np.integer, Action)) or (isinstance(action, torch.Tensor) and action.ndim == 0):
-        codes = [action_of(action, self.ticks)] * B
-    else: codes = [action_of(a, self.ticks) for a in (action.tolist() if isinstance(action, (torch.Tensor, np.ndarray)) else action)]
-    if len(codes) != B: raise ValueError(f"{len(codes)} actions for a batch of {B}")
-    return torch.tensor(codes, device=self.device)
+    def pick(self, logits):
+        """Codes (N,) from image-code logits (N, K): sampled (temperature, top-k, top-p), or at temperature 0 the most
+        likely (`greedy='mode'`) or the one nearest the expected code vector (`'mean'`)."""
+        if self.dec.temperature == 0 and self.dec.greedy == 'mean':
+            q = self.vq.quantizer
+            return q.distances(logits.float().softmax(-1) @ q.embed).argmin(-1)   # (N,)
+        return sample_next(logits, self.dec.temperature, self.dec.top_k, self.dec.top_p, self.generator)
 
-@patch
-@torch.no_grad()
-def step(self: WorldModelEnv, action):
-    "Take `action` (one, or one per row) and generate the next frame: uint8 (B, 3, R, R), or (3, R, R) unbatched."
-    if self.cache is None: raise RuntimeError("call reset(frames) before step()")
-    t0, L, fl = time.perf_counter(), self.layout, self.layout.frame_len
-    a = L.action_token(_action_codes(self, action))[:, None]            # (B, 1)
-    a0 = torch.full_like(a, L.action_token(NULL_ACTION))                 # (B, 1) noop, for action guidance
-    with self._threads():
-        before = self.pending                                            # (B, 1): the last code of this frame
-        full = self.seq.shape[1] + fl > self.n_frames * fl               # the window is full: forget its oldest frame
-        if full:
-            self.seq = self.seq[:, fl:]
-            if self.dec.window == 'reencode':                                # re-encode the kept frames from position 0
-                self.cache.reset(); before = self.seq
-        logits = self._feed(torch.cat([before, a], 1), torch.cat([before, a0], 1))   # (B, K): the new frame's first code
-        if full and self.dec.window == 'shift': self.cache.drop(fl)          # after the last frame's action, which still saw it
-        n = L.grid * L.grid
-        codes = torch.empty(a.shape[0], n, dtype=torch.long, device=self.device)
-        if self.dec.decoding == 'diagonal': self._diagonal(logits, codes)
-        else:
-            if self.compile: cos, sin = self.wm.rope(self.cache.pos, n - 1, self.device)   # (n-1, hd/2): the frame's positions, once
-            for i in range(n):
-                codes[:, i] = self._pick(logits)
-                if i < n - 1:
-                    nxt = codes[:, i:i + 1]
-                    logits = self._feed_static(nxt, (cos[i:i + 1], sin[i:i + 1])) if self.compile else self._feed(nxt)
-            self.passes = n
-        self.seq, self.pending = torch.cat([self.seq, a, codes], 1), codes[:, -1:]
-        if self.dec.guidance: self._forget_noop()
-        codes, prev = codes.view(-1, L.grid, L.grid), self.codes         # (B, g, g) each
-        frame = self.decoded = self.vq.decode(codes)                     # (B, 3, R, R); `decoded`: without skip blocks
-        if self.dec.keep_unchanged: frame = keep_unchanged(frame, self.frame, codes == prev)
+    def start(self, frames, codes):
+        "The context's last frame (B, 3, R, R) and codes (B, g, g): real pixels with skip blocks, else as the model sees it."
+        self.codes, self.frame = codes, frames if self.dec.keep_unchanged else self.vq.decode(codes)
+        return self.frame
+
+    def draw(self, codes):
+        "The frame (B, 3, R, R) of `codes` (B, g, g); `decoded`: the same without skip blocks."
+        frame = self.decoded = self.vq.decode(codes)
+        if self.dec.keep_unchanged: frame = keep_unchanged(frame, self.frame, codes == self.codes)
         self.codes, self.frame = codes, frame
-    self.t += 1
-    self.step_times.append(time.perf_counter() - t0)
-    return frame if self.batched else frame[0]
+        return frame
 
-@patch
-def _forget_noop(self: WorldModelEnv):
-    "After a guided frame: the noop rows take the player's rows' keys and values, so that the next frame's noop differs only in its newest action."
-    c, B = self.cache, self.cache.k.shape[1] // 2
-    c.k[:, B:, :, :c.n] = c.k[:, :B, :, :c.n]; c.v[:, B:, :, :c.n] = c.v[:, :B, :, :c.n]
-    if c.action is not None: c.action[B:] = c.action[:B]
+# %% ../nbs/11_play.ipynb #3ccb479e
+class WorldModelEnv:
+    "Play inside a world model: `reset` from real frames, then `step` one action at a time; frames come back as uint8."
+    def __init__(self, vqvae: VQVAE, wm: WorldModel, dec: DecodingConfig | dict | None = None, seed: int = 0,
+                 device='cpu', threads: int | None = 1, compile: bool | str = False, ticks: int = 1, val_names=None, **flags):
+        self.dec, self.device = config_of(DecodingConfig, dec, **flags), resolve_device(device)   # `flags`: its fields
+        self.vq, self.wm, self.layout = vqvae.to(self.device).eval(), wm.to(self.device).eval(), check_layout(vqvae, wm)
+        self.stream = TokenStream(self.wm, self.layout, self.dec, self.device)            # the model's side
+        self.canvas = Canvas(self.vq, self.dec, torch.Generator(self.device).manual_seed(seed))   # the pixels' side
+        self.decoder = make_decoder(self, compile)                       # the order codes are filled in
+        self.n_frames, self.threads, self.ticks, self.val_names = self.stream.n_frames, threads, ticks, val_names
+        self.batched, self.t, self.step_times = True, 0, deque(maxlen=100)   # seconds per step, the last 100
 
+    resolution, passes = property(lambda self: self.vq.cfg.resolution), property(lambda self: self.decoder.passes)
+    fps = property(lambda self: len(self.step_times) / sum(self.step_times) if self.step_times else 0.)   # last 100 steps
+
+    @torch.no_grad()
+    def reset(self, frames, actions=None, seed: int | None = None):
+        "Start from real frames (B, T, 3, R, R) or (T, 3, R, R) and the T-1 actions between them: the last frame."
+        frames, actions, self.batched = reset_inputs(frames, actions, self.resolution)
+        if seed is not None: self.canvas.generator.manual_seed(seed)
+        with num_threads(self.threads):
+            codes, seq = context_tokens(self.vq, self.layout, frames.to(self.device), actions, self.n_frames)
+            self.stream.start(seq)
+            frame = self.canvas.start(frames[:, -1].to(self.device), codes[:, -1])
+        self.t = 0; self.step_times.clear()
+        return frame if self.batched else frame[0]
+
+    @torch.no_grad()
+    def step(self, action):
+        "Take `action` (one, or one per row) and generate the next frame: uint8 (B, 3, R, R), or (3, R, R) unbatched."
+        t0, B, L = time.perf_counter(), self.stream.guide.dreams(self.stream.cache), self.layout
+        a = L.action_token(torch.tensor(action_codes(action, B, self.ticks), device=self.device))[:, None]   # (B, 1)
+        with num_threads(self.threads):
+            logits = self.stream.next_frame(a)                           # the first code's logits (B, K)
+            codes = self.decoder.frame(logits)                           # all the frame's codes (B, n), in order
+            self.stream.append(a, codes)
+            frame = self.canvas.draw(codes.view(-1, L.grid, L.grid))     # (B, 3, R, R)
+        self.t += 1; self.step_times.append(time.perf_counter() - t0)
+        return frame if self.batched else frame[0]
+
+# %% ../nbs/11_play.ipynb #62b1b87b
 @patch
 def rollout(self: WorldModelEnv, actions, plain: bool = False):
-    "Step through `actions`: (B, N), or (N,) (a list, names or a script allowed) for every row -> uint8 (B, N, 3, R, R) or (N, 3, R, R); with `plain`, also the same frames without skip blocks."
+    """Step through `actions`: (B, N), or (N,) (a list, names or a script allowed) for every row -> uint8 (B, N, 3, R, R)
+    or (N, 3, R, R); with `plain`, also the same frames without skip blocks."""
     if isinstance(actions, str): actions = parse_actions(actions, self.ticks)
     if not isinstance(actions, (torch.Tensor, np.ndarray)):
-        actions = [[action_of(b, self.ticks) for b in a] if isinstance(a, (list, tuple)) else action_of(a, self.ticks) for a in actions]
+        actions = [[action_of(b, self.ticks) for b in a] if isinstance(a, (list, tuple)) else action_of(a, self.ticks)
+                   for a in actions]
     acts = torch.as_tensor(np.asarray(actions), dtype=torch.long)       # (N,) or (B, N)
     if acts.ndim == 2 and not self.batched: raise ValueError("rollout got actions (B, N) but the env was reset without a batch axis")
     if acts.ndim not in (1, 2): raise ValueError(f"actions should be (N,) or (B, N), got shape {tuple(acts.shape)}")
     frames, decoded = [], []
     for j in range(acts.shape[-1]):
-        frames.append(self.step(acts[..., j])); decoded.append(self.decoded if self.batched else self.decoded[0])
+        frames.append(self.step(acts[..., j])); decoded.append(self.canvas.decoded if self.batched else self.canvas.decoded[0])
     ax = 1 if self.batched else 0
     return (torch.stack(frames, ax), torch.stack(decoded, ax)) if plain else torch.stack(frames, ax)
 
@@ -306,44 +364,58 @@ def diagonal_schedule(H: int, W: int, lag: int = 1) -> list[dict]:
         passes.append(dict(inp=q, placeholder=torch.tensor(ph), mask=mask, rows=torch.arange(len(tgt)), tgt=torch.tensor(tgt)))
     return passes
 
-# %% ../nbs/11_play.ipynb #77ea925e
-@patch
-def _diagonal(self: WorldModelEnv, logits, codes):
-    "Fill `codes` (B, n) by diagonal decoding, from the first code's `logits` (B, K); the cache ends as raster decoding leaves it."
-    L, c, g = self.layout, self.cache, self.layout.grid
-    B, n = codes.shape
-    key = (g, self.lag)
-    if self._plan[0] != key: self._plan = (key, diagonal_schedule(g, g, self.lag))    # planned once per grid and lag
-    n0, pos0 = c.n, c.pos                                          # the slot and position of code 0
-    if n0 + n - 1 > c.capacity: raise RuntimeError(f"KV cache overflow ({n0} + {n - 1} > {c.capacity})")  # a bug if seen
-    cos, sin = self.wm.rope(pos0, n - 1, self.device)              # (n-1, hd/2)
-    prev = self.codes.reshape(B, n)                                # the previous frame: placeholders
-    ctx = torch.ones(1, n0, dtype=torch.bool, device=self.device)  # the context before the frame: all visible
-    codes[:, 0] = self._pick(logits)
-    for p in self._plan[1]:
-        inp = p['inp'].to(self.device)
-        tok = torch.where(p['placeholder'].to(self.device), prev[:, inp], codes[:, inp])   # (B, T)
-        if self.dec.guidance: tok = tok.repeat(2, 1)                                          # (2B, T): the noop rows too
-        mask = torch.cat([ctx.expand(len(inp), n0), p['mask'].to(self.device)], 1)        # (T, n0 + n - 1)
-        lg = self.wm.forward_slots(tok, c, n0 + inp, cos[inp], sin[inp], mask, p['rows'], pos=pos0 + inp)[..., :L.codebook_size]   # (B, Tt, K)
-        codes[:, p['tgt'].to(self.device)] = self._pick(self._guided(lg).flatten(0, 1)).view(B, -1)
-    c.n, c.pos = n0 + n - 1, pos0 + n - 1
-    self.passes = 1 + len(self._plan[1])
+# %% ../nbs/11_play.ipynb #9442f96c
+class Diagonal:
+    "MineWorld's parallel decoding: a g x g frame's anti-diagonals (rows `lag` codes apart), 2g-1 passes at lag 1."
+    def __init__(self, env, lag: int = 1):
+        g = env.layout.grid
+        self.env, self.passes, self.lag = env, 0, min(lag, g)             # lag = grid: raster order
+        self.plan = diagonal_schedule(g, g, self.lag)                     # planned once
 
-@patch
-def _feed_static(self: WorldModelEnv, idx, cs):
-    "`_feed` of one token per row (B, 1) with rotary `cs` in static shapes, for `torch.compile`: attention over the whole cache, masked to the filled slots."
-    c = self.cache
-    if c.n >= c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + 1 > {c.capacity})")   # a bug if seen
-    if self._compiled is None:
-        kw = {'backend': self.compile} if isinstance(self.compile, str) else {}
-        self._compiled = torch.compile(self.wm.forward_slots, dynamic=False, **kw)   # one graph: every input keeps its shape
-    slot = torch.full((1,), c.n, device=self.device)
-    mask = (torch.arange(c.capacity, device=self.device) <= c.n)[None]       # (1, capacity): the filled slots and this one
-    if self.dec.guidance: idx = idx.repeat(2, 1)
-    out = self._guided(self._compiled(idx, c, slot, *cs, mask, [0], pos=torch.full((1,), c.pos, device=self.device))[:, 0, :self.layout.codebook_size])
-    c.n, c.pos = c.n + 1, c.pos + 1
-    return out
+    def frame(self, logits):
+        "The frame's codes (B, n) from its first code's `logits` (B, K); the cache ends as raster decoding leaves it."
+        e, c, n = self.env, self.env.stream.cache, self.env.layout.grid ** 2
+        B, dev, n0, pos0 = len(logits), e.device, c.n, c.pos              # the slot and position of code 0
+        if n0 + n - 1 > c.capacity: raise RuntimeError(f"KV cache overflow ({n0} + {n - 1} > {c.capacity})")  # a bug
+        cos, sin = e.wm.rope(pos0, n - 1, dev)                            # (n-1, hd/2)
+        prev = e.canvas.codes.reshape(B, n)                               # the previous frame: placeholders
+        ctx = torch.ones(1, n0, dtype=torch.bool, device=dev)             # the context before the frame: all visible
+        codes = torch.empty(B, n, dtype=torch.long, device=dev)
+        codes[:, 0] = e.canvas.pick(logits)
+        for p in self.plan:
+            inp = p['inp'].to(dev)
+            tok = torch.where(p['placeholder'].to(dev), prev[:, inp], codes[:, inp])   # (B, T)
+            mask = torch.cat([ctx.expand(len(inp), n0), p['mask'].to(dev)], 1)         # (T, n0 + n - 1)
+            lg = e.stream.guide(lambda t: e.wm.forward_slots(t, c, n0 + inp, cos[inp], sin[inp], mask, p['rows'],
+                                                             pos=pos0 + inp), tok)     # (B, Tt, K)
+            codes[:, p['tgt'].to(dev)] = e.canvas.pick(lg.flatten(0, 1)).view(B, -1)
+        c.n, c.pos = n0 + n - 1, pos0 + n - 1
+        self.passes = 1 + len(self.plan)
+        return codes
+
+# %% ../nbs/11_play.ipynb #b87afd61
+class Compiled(Raster):
+    "Raster decoding whose passes run in static shapes through `torch.compile` (`backend`: True or a backend's name)."
+    def __init__(self, env, backend: bool | str = True):
+        super().__init__(env)
+        kw = {'backend': backend} if isinstance(backend, str) else {}
+        self.fn = torch.compile(env.wm.forward_slots, dynamic=False, **kw)   # one graph: every input keeps its shape
+
+    def frame(self, logits):
+        s = self.env.stream
+        self.cs = s.wm.rope(s.cache.pos, self.env.layout.grid ** 2 - 1, self.env.device)   # the frame's positions, once
+        return super().frame(logits)
+
+    def feed(self, tok, i: int):
+        "One token per row (B, 1) after code i: attention over the whole cache, masked to the filled slots."
+        s, c, dev = self.env.stream, self.env.stream.cache, self.env.device
+        if c.n >= c.capacity: raise RuntimeError(f"KV cache overflow ({c.n} + 1 > {c.capacity})")   # a bug if seen
+        slot, pos = torch.full((1,), c.n, device=dev), torch.full((1,), c.pos, device=dev)
+        mask = (torch.arange(c.capacity, device=dev) <= c.n)[None]        # (1, capacity): the filled slots and this one
+        cos, sin = self.cs[0][i:i + 1], self.cs[1][i:i + 1]
+        out = s.guide(lambda t: self.fn(t, c, slot, cos, sin, mask, [0], pos=pos)[:, 0], tok)
+        c.n, c.pos = c.n + 1, c.pos + 1
+        return out
 
 # %% ../nbs/11_play.ipynb #62f69b55
 def ticks_of(fps: float) -> int:
@@ -416,10 +488,8 @@ def load_env(vqvae_path, wm_path, resolution: int = None, downsamples: int = Non
         raise ValueError(f"{wm_path} was trained on the layout {wm_ck['layout']}, but {vqvae_path} makes {lay}")
     if 'tokenizer' in wm_ck and wm_ck['tokenizer'] != tokenizer_id(vq_ck):
         raise ValueError(f"{wm_path} was trained on the tokens of another VQ-VAE ({wm_ck['tokenizer']}), not {vqvae_path} ({tokenizer_id(vq_ck)})")
-    env = WorldModelEnv(vq, wm, **kw)
-    env.val_names = (wm_ck.get('data') or {}).get('val')    # the trainer's validation recordings, for `shard_context`
-    env.ticks = ticks_of((wm_ck.get('data') or {}).get('fps', TICK_RATE))   # game ticks per dreamt frame
-    return env
+    data = wm_ck.get('data') or {}                          # the trainer's validation recordings, for `shard_context`
+    return WorldModelEnv(vq, wm, ticks=ticks_of(data.get('fps', TICK_RATE)), val_names=data.get('val'), **kw)
 
 # %% ../nbs/11_play.ipynb #e565c574
 def save_play(imgs, out_dir, fps: float = 10, frames: bool = True) -> Path:

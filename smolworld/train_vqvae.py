@@ -13,24 +13,21 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from torchmetrics.functional.image import structural_similarity_index_measure as ssim_fn
-from .core import load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli
+from .core import psnr, load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli
 from .data import list_shards, readable_shards, split_by_recording, FrameDataset
 from .vqvae import VQVAE, VQVAEConfig, VQVAE_PRESETS, frames_to_float, float_to_frames, eval_mode
 from .loop import LoopConfig, fit, loop_config
 
 # %% auto #0
-__all__ = ['MODEL_FLAGS', 'VQ_LOOP', 'train_vqvae_cli', 'psnr_from_mse', 'vqvae_step', 'evaluate_vqvae', 'save_recon_grid',
-           'train_vqvae']
+__all__ = ['VQ_LOOP', 'train_vqvae_cli', 'vqvae_step', 'evaluate_vqvae', 'save_recon_grid', 'vq_config', 'train_vqvae']
 
 # %% ../nbs/07_train_vqvae.ipynb #8425a30a
-def psnr_from_mse(mse): return 10 * torch.log10(4 / mse.clamp_min(1e-10))  # images in [-1, 1]: peak-to-peak 2
-
 def vqvae_step(model, frames):
     "One training step: uint8 frames (B, 3, R, R) -> (loss, metrics)."
     x = frames_to_float(frames.to(next(model.parameters()).device))
     recon, idx, vq_loss, stats = model(x)
     mse = F.mse_loss(recon.float(), x)
-    return mse + vq_loss, {'psnr': psnr_from_mse(mse.detach()).item(), 'usage': stats['usage'].item()}
+    return mse + vq_loss, {'psnr': psnr(mse.detach()).item(), 'usage': stats['usage'].item()}
 
 # %% ../nbs/07_train_vqvae.ipynb #48d8468d
 @torch.no_grad()
@@ -51,7 +48,7 @@ def evaluate_vqvae(model, ds, batch_size=64, max_frames=2048) -> dict:
             ssim_sum += ssim_fn((recon + 1) / 2, (x + 1) / 2, data_range=1.0, reduction='none').sum().item()
             counts += torch.bincount(codes.flatten().cpu(), minlength=K).float()
     p = counts / counts.sum()
-    return {'loss': loss_sum / n, 'psnr': psnr_from_mse(torch.tensor(sq / n)).item(), 'ssim': ssim_sum / n,
+    return {'loss': loss_sum / n, 'psnr': psnr(torch.tensor(sq / n)).item(), 'ssim': ssim_sum / n,
             'usage': (counts > 0).float().mean().item(), 'perplexity': torch.exp(-(p * torch.log(p + 1e-10)).sum()).item()}
 
 # %% ../nbs/07_train_vqvae.ipynb #51dc1cb1
@@ -70,45 +67,43 @@ def save_recon_grid(model, frames, path, title=''):
     return path
 
 # %% ../nbs/07_train_vqvae.ipynb #ac06fcf5
-MODEL_FLAGS = ('resolution', 'downsamples', 'base_channels', 'channel_multiplier', 'block_type', 'codebook_size', 'codebook_dim')
+VQ_LOOP = dict(batch_size=64, lr=1e-3, warmup_steps=100, out_dir='checkpoints')   # the tokenizer's defaults for `LoopConfig`
 
-VQ_LOOP = dict(batch_size=64, lr=1e-3, warmup_steps=100, out_dir='checkpoints')   # the tokenizer's defaults for `LoopConfig`'s fields
+def vq_config(preset: str, kw: dict, ck=None, resume=None) -> VQVAEConfig:
+    """The tokenizer to train: `preset` with the `VQVAEConfig` fields given in `kw` (taken out of it), or on a resume
+    the checkpoint's (the fields given must agree with it)."""
+    over = {f.name: kw.pop(f.name) for f in fields(VQVAEConfig) if kw.get(f.name) is not None}
+    if resume:
+        cfg = config_from_dict(VQVAEConfig, ck['config'], resume)
+        clash = {k: (v, getattr(cfg, k)) for k, v in over.items() if getattr(cfg, k) != v}
+        if clash: raise ValueError(f"--resume {resume} is a different model: "
+                                   + ', '.join(f'--{k} {a} vs {b} in the checkpoint' for k, (a, b) in clash.items()))
+        return cfg
+    if preset not in VQVAE_PRESETS: raise ValueError(f"--preset must be one of {list(VQVAE_PRESETS)}, got {preset!r}")
+    return replace(VQVAE_PRESETS[preset], **over)             # replace() re-validates (resolution vs downsamples)
 
+
+# %% ../nbs/07_train_vqvae.ipynb #57415a33
 def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of shard_*_res<R>.pt
-                resolution: int = None,       # frame size (default: the preset's, 64)
-                downsamples: int = None,      # halvings: 2 gives a 16x16 token grid at 64x64, 3 an 8x8 grid
-                base_channels: int = None,    # channels at full resolution
-                codebook_size: int = None,    # number of distinct tokens
-                codebook_dim: int = None,     # size of one code (projected from the encoder's channels)
-                block_type: str = None,       # resnet or convnext
-                channel_multiplier: float = None,  # channel growth per halving
-                preset: str = 'small',        # starting point for the model: tiny, small or base
+                preset: str = 'small',        # starting point for the model: tiny, small, medium or base (its fields override it)
                 resume: str = None,           # continue exactly from a last_model.pt
                 val_frac: float = 0.1,        # fraction of recordings held out for validation
                 val_frames: int = 1024,       # validation frames per epoch (evenly spaced)
                 device: str = None,           # cpu or cuda (default: cuda if available)
                 quiet: bool = False,          # no progress bars
-                **loop):                      # the training loop's settings: `LoopConfig`'s fields (--epochs, --batch_size, --lr, --out_dir, --max_minutes, ...)
+                **kw):                        # `LoopConfig`'s fields (--epochs, --lr, ...) and `VQVAEConfig`'s (--codebook_size, ...)
     "Train the VQ-VAE tokenizer on frame shards."
-    flags = {k: v for k, v in locals().items() if k in MODEL_FLAGS and v is not None}
     ck = load_checkpoint(resume, 'vqvae') if resume else None
-    loop = loop_config(VQ_LOOP, loop, ck, resume)                            # a resume goes on with its checkpoint's settings
-    d, seed, out_dir = ddp_setup(device), loop.seed, loop.out_dir
-    if resume:
-        cfg = config_from_dict(VQVAEConfig, ck['config'], resume)
-        clash = {k: (v, getattr(cfg, k)) for k, v in flags.items() if getattr(cfg, k) != v}
-        if clash: raise ValueError(f"--resume {resume} is a different model: " + ', '.join(f'--{k} {a} vs {b} in the checkpoint' for k, (a, b) in clash.items()))
-    else:
-        if preset not in VQVAE_PRESETS: raise ValueError(f"--preset must be one of {list(VQVAE_PRESETS)}, got {preset!r}")
-        cfg = replace(VQVAE_PRESETS[preset], **flags)             # replace() re-validates (resolution vs downsamples)
-    paths = readable_shards(list_shards(data_path, cfg.resolution), cfg.resolution)   # a bad shard is skipped whichever split it falls in
+    cfg = vq_config(preset, kw, ck, resume)
+    loop = loop_config(VQ_LOOP, kw, ck, resume)                              # a resume goes on with its checkpoint's settings
+    d, seed, out = ddp_setup(device), loop.seed, Path(loop.out_dir)
+    paths = readable_shards(list_shards(data_path, cfg.resolution), cfg.resolution)   # a bad shard is skipped in either split
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training frames")
     train_ds = FrameDataset(train_p, cfg.resolution)
     val_ds = FrameDataset(val_p, cfg.resolution) if val_p else train_ds
     seed_everything(seed)
     model = VQVAE(cfg)
-    out = Path(out_dir)
     show = torch.stack([val_ds[int(i)] for i in torch.linspace(0, len(val_ds) - 1, 8).long()])
     def on_epoch(m, st):
         save_recon_grid(m, show, out / 'reconstructions.png', f"epoch {st.epoch}: PSNR {st.history[-1]['val_psnr']:.1f} dB")
@@ -119,7 +114,9 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     ddp_cleanup()
     return model, st
 
-train_vqvae_cli = cli(train_vqvae, 'smolworld_train_vqvae', flags=LoopConfig, defaults=VQ_LOOP)
+train_vqvae_cli = cli(train_vqvae, 'smolworld_train_vqvae', flags=(LoopConfig, VQVAEConfig),
+                      defaults={**{f.name: None for f in fields(VQVAEConfig)}, **VQ_LOOP})
+
 
 # %% ../nbs/07_train_vqvae.ipynb #59f8424a
 #| eval: false

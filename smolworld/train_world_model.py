@@ -15,26 +15,31 @@ from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldMode
 from .loop import LoopConfig, fit, bare, loop_config
 
 # %% auto #0
-__all__ = ['WM_LOOP', 'WM_TRAIN', 'train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step', 'evaluate_wm',
-           'unigram_loss', 'wm_shards', 'train_world_model']
+__all__ = ['WM_LOOP', 'WM_TRAIN', 'WM_DERIVED', 'train_world_model_cli', 'changed_cells', 'noisy_context', 'wm_step',
+           'evaluate_wm', 'unigram_loss', 'wm_shards', 'model_overrides', 'wm_config', 'wm_data', 'train_world_model']
 
 # %% ../nbs/10_train_world_model.ipynb #611859bf
 def changed_cells(seq, layout: TokenLayout):
-    "True (B, L) where the next-token target is an image code that differs from the same cell's code one frame earlier (the first frame: False)."
+    """True (B, L) where the next-token target is an image code that differs from the same cell's code one frame
+    earlier (the first frame: False)."""
     fl, (targets, mask) = layout.frame_len, layout.targets_and_mask(seq)
     prev = torch.full_like(seq, -1)
     prev[:, fl - 1:] = seq[:, :seq.shape[1] - fl + 1]          # prev[:, i] = seq[:, i + 1 - fl]: the target's cell, a frame back
     return (targets != prev) & (prev >= 0) & layout.is_image(prev) & mask
 
 def noisy_context(seq, layout: TokenLayout, level: float, generator=None):
-    "`seq` (B, L) with image codes replaced by random ones, in each clip a fraction drawn uniformly from [0, level] (GameNGen's context noise, for tokens)."
+    """`seq` (B, L) with image codes replaced by random ones, in each clip a fraction drawn uniformly from [0, level]
+    (GameNGen's context noise, for tokens)."""
     B = seq.shape[0]
     p = torch.rand(B, 1, device=seq.device, generator=generator) * level
     hit = (torch.rand(seq.shape, device=seq.device, generator=generator) < p) & layout.is_image(seq)
     return torch.where(hit, torch.randint(0, layout.codebook_size, seq.shape, device=seq.device, generator=generator), seq)
 
+
+# %% ../nbs/10_train_world_model.ipynb #168d094b
 def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: float = 0.0):
-    "The training step for `layout`: a batch of (tokens (B,T,g,g), actions (B,T)) -> (loss, metrics). Targets whose cell changed weigh `changed_weight`; inputs get `context_noise`."
+    """The training step for `layout`: a batch of (tokens (B,T,g,g), actions (B,T)) -> (loss, metrics). Targets
+    whose cell changed weigh `changed_weight` (the model's loss takes per-token weights); inputs get `context_noise`."""
     fpt = {}                                                  # training FLOPs per token, by sequence length
     def step(model, batch):
         toks, acts = batch
@@ -42,17 +47,14 @@ def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: flo
         seq = layout.interleave(toks.to(dev).long(), acts.to(dev).long())        # (B, L)
         targets, mask = layout.targets_and_mask(seq)
         inp = noisy_context(seq, layout, context_noise) if context_noise and model.training else seq   # targets stay clean
-        if changed_weight == 1: _, loss = model(inp, targets, mask)
-        else:
-            logits, _ = model(inp)
-            ce = F.cross_entropy(logits.flatten(0, 1).float(), targets.masked_fill(~mask, -100).flatten(),   # the head may score image codes only
-                                 ignore_index=-100, reduction='none').view_as(seq)
-            w = mask * torch.where(changed_cells(seq, layout), changed_weight, 1.0)
-            loss = (ce * w).sum() / w.sum()
-        if seq.shape[1] not in fpt: fpt[seq.shape[1]] = bare(model).flops_per_token(seq.shape[1])   # once, not a sum over weights a step
+        w = mask if changed_weight == 1 else mask * torch.where(changed_cells(seq, layout), changed_weight, 1.0)
+        _, loss = model(inp, targets, w)
+        if seq.shape[1] not in fpt: fpt[seq.shape[1]] = bare(model).flops_per_token(seq.shape[1])   # once, not a sum a step
         return loss, {'tokens': seq.numel(), 'flops': fpt[seq.shape[1]] * seq.numel()}   # flops: MFU on the bar
     return step
 
+
+# %% ../nbs/10_train_world_model.ipynb #bea3123d
 @torch.no_grad()
 def evaluate_wm(model, ds, layout: TokenLayout, batch_size=16, max_clips=256) -> dict:
     "Teacher-forced next-token loss and accuracy on image tokens, over up to `max_clips` evenly spaced clips."
@@ -64,11 +66,11 @@ def evaluate_wm(model, ds, layout: TokenLayout, batch_size=16, max_clips=256) ->
         toks, acts = zip(*[ds[j] for j in idx[i:i + batch_size]])
         seq = layout.interleave(torch.stack(toks).to(dev).long(), torch.stack(acts).to(dev).long())
         targets, mask = layout.targets_and_mask(seq)
-        logits, _ = model(seq)
-        lg, tg = logits[mask].float(), targets[mask]
-        nll += F.cross_entropy(lg, tg, reduction='sum').item()
-        correct += (lg.argmax(-1) == tg).sum().item(); count += mask.sum().item()
+        logits, loss = model(seq, targets, mask)
+        nll += loss.item() * mask.sum().item(); count += mask.sum().item()
+        correct += (logits[mask].argmax(-1) == targets[mask]).sum().item()
     return {'loss': nll / count, 'acc': correct / count}
+
 
 # %% ../nbs/10_train_world_model.ipynb #8379695d
 def unigram_loss(train_ds, val_ds, codebook_size: int, max_clips=512) -> float:
@@ -109,81 +111,106 @@ def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, 
             if (cache / ('tokens_' + f.name[len('shard_'):])).exists()]
 
 # %% ../nbs/10_train_world_model.ipynb #4205bcab
-WM_LOOP = dict(batch_size=16, lr=1e-3, weight_decay=0.1, warmup_steps=100, out_dir='checkpoints_wm')   # the world model's defaults for `LoopConfig`'s fields
-WM_TRAIN = dict(changed_weight=1.0, context_noise=0.0, clip_stride=None, mirror=False)                 # its training settings outside the loop and the model
+WM_LOOP = dict(batch_size=16, lr=1e-3, weight_decay=0.1, warmup_steps=100, out_dir='checkpoints_wm')   # `LoopConfig` defaults
+WM_TRAIN = dict(changed_weight=1.0, context_noise=0.0, clip_stride=None, mirror=False)   # settings outside loop and model
+WM_DERIVED = ('vocab_size', 'grid')   # `GPTConfig` fields the tokenizer decides: no flags
 
-def train_world_model(data_path: str = 'data/tokens',       # token shards (smolworld_tokenize), or frame shards, tokenized once with --vqvae_path into tokens_<id>/ beside them (a file or a folder)
+def model_overrides(kw: dict) -> dict:
+    "Take the `GPTConfig` fields out of `kw` (the flags given): what overrides the preset (None: unsaid)."
+    names = {f.name for f in dataclasses.fields(GPTConfig)} - set(WM_DERIVED)
+    return {k: kw.pop(k) for k in list(kw) if k in names and kw[k] is not None}
+
+def wm_config(preset: str, layout: TokenLayout, over: dict, ck=None, resume=None, tok_id=None) -> GPTConfig:
+    "The model to train: the preset with `over`, or on a resume the checkpoint's (`over` must agree with it)."
+    if resume:
+        cfg = config_from_dict(GPTConfig, ck['config'], resume)
+        clash = {k: (v, getattr(cfg, k)) for k, v in over.items() if getattr(cfg, k) != v}
+        if clash: raise ValueError(f"--resume {resume} is a different model: "
+                                   + ', '.join(f'--{k} {a} vs {b}' for k, (a, b) in clash.items()))
+        if ck.get('tokenizer') != tok_id:
+            raise ValueError(f"--resume {resume} was trained on tokenizer {ck.get('tokenizer')}, --vqvae_path is {tok_id}")
+    else: cfg = make_config(preset, layout.vocab_size, grid=layout.grid, **over)
+    if cfg.vocab_size != layout.vocab_size:
+        raise ValueError(f"model vocabulary {cfg.vocab_size} does not match the VQ-VAE's layout ({layout.vocab_size})")
+    return cfg
+
+
+# %% ../nbs/10_train_world_model.ipynb #1ee91ec7
+def wm_data(data_path, vqvae_path, vq_cfg: dict, tok_id: str, n_frames: int, train: dict, val_frac, seed, d, quiet):
+    "Training clips (on the device), validation clips and the data's record (recordings, frames per second)."
+    paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d, train['mirror'])
+    train_p, val_p = split_by_recording(paths, val_frac, seed)
+    if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
+    fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps/s
+    if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): "
+                                      "one model, one control rate")
+    clips = [token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, train['clip_stride'], mirror=m)
+             for m in (False, True)[:1 + train['mirror']]]
+    train_ds = DeviceClips(*clips, device=d.device)                  # on the device: a batch is one gather there
+    val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
+    rec = {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop(), 'mirror': train['mirror']}
+    return train_ds, val_ds, rec
+
+
+# %% ../nbs/10_train_world_model.ipynb #20f830ea
+def train_world_model(data_path: str = 'data/tokens',       # token shards (smolworld_tokenize), or frame shards, tokenized once with --vqvae_path into tokens_<id>/ beside them
                       vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that made the tokens (or makes them from frame shards)
-                      preset: str = 'tiny',                  # model size: tiny, small or smol
-                      n_layer: int = None,                   # override the preset's layers
-                      n_head: int = None,                    # override the preset's heads
-                      n_embd: int = None,                    # override the preset's width
-                      block_size: int = None,                # override the preset's context (tokens)
-                      dropout: float = None,                 # override the preset's dropout
-                      action_cond: bool = None,              # override: add the latest action's embedding to every token after it
-                      motion_bias: int = None,               # override: window radius of the action-dependent attention bias toward the last frame (0: off)
-                      changed_weight: float = None,          # loss weight of image codes that differ from their cell one frame earlier (default 1: plain; on --resume, the checkpoint's)
-                      context_noise: float = None,           # replace up to this fraction of input image codes by random ones, targets clean (default 0; on --resume, the checkpoint's)
-                      mirror: bool = False,                  # also train on every training recording flipped left to right, turns and strafes swapped
-                      attn: str = 'auto',                    # attention kernel: auto (flash-attn where installed, on CUDA in bf16/fp16; else SDPA), sdpa or flash
-                      resume: str = None,                    # continue exactly from a last_model.pt
-                      clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap; on --resume, the checkpoint's)
+                      preset: str = 'tiny',                  # model size: tiny, small or smol (GPTConfig's flags override it)
+                      changed_weight: float = None,          # loss weight of codes that differ from their cell a frame earlier (default 1)
+                      context_noise: float = None,           # replace up to this fraction of input image codes by random ones (default 0)
+                      mirror: bool = False,                  # also train on every recording flipped left to right, turns swapped
+                      attn: str = 'auto',                    # attention kernel: auto (flash-attn on CUDA where installed), sdpa or flash
+                      resume: str = None,                    # continue exactly from a last_model.pt (with its settings)
+                      clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap)
                       val_frac: float = 0.1,                 # fraction of recordings held out
                       val_clips: int = 256,                  # validation clips per epoch
                       device: str = None,                    # cpu or cuda (default: cuda if available)
                       quiet: bool = False,                   # no progress bars
-                      **loop):                               # the training loop's settings: `LoopConfig`'s fields (--epochs, --batch_size, --lr, --out_dir, --max_minutes, ...)
+                      **kw):                                 # `LoopConfig`'s fields (--epochs, --lr, ...) and `GPTConfig`'s (--n_layer, ...)
     "Train the world model on token shards (frame shards are tokenized first)."
-    ck = load_checkpoint(resume, 'world_model') if resume else None
-    loop = loop_config(WM_LOOP, loop, ck, resume)                              # a resume goes on with its checkpoint's settings
+    over, ck = model_overrides(kw), load_checkpoint(resume, 'world_model') if resume else None
+    loop = loop_config(WM_LOOP, kw, ck, resume)                              # a resume goes on with its checkpoint's settings
     given = dict(changed_weight=changed_weight, context_noise=context_noise, clip_stride=clip_stride, mirror=mirror or None)
     train = {**WM_TRAIN, **((ck or {}).get('train') or {}), **{k: v for k, v in given.items() if v is not None}}
-    d, seed, out_dir = ddp_setup(device), loop.seed, loop.out_dir
-    use_attn(use_attn(attn, d.device, loop.precision))                          # a backend that cannot run here fails now, not mid-run
+    d = ddp_setup(device)
+    use_attn(use_attn(attn, d.device, loop.precision))                          # a backend that cannot run here fails now
     vq_ck = load_checkpoint(vqvae_path, 'vqvae')
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
-    over = {k: v for k, v in dict(n_layer=n_layer, n_head=n_head, n_embd=n_embd, block_size=block_size, dropout=dropout,
-                                  action_cond=action_cond or None, motion_bias=motion_bias).items() if v is not None}   # (a bare flag: False is unsaid)
-    if resume:
-        cfg = config_from_dict(GPTConfig, ck['config'], resume)
-        clash = {k: (v, getattr(cfg, k)) for k, v in over.items() if getattr(cfg, k) != v}
-        if clash: raise ValueError(f"--resume {resume} is a different model: " + ', '.join(f'--{k} {a} vs {b}' for k, (a, b) in clash.items()))
-        if ck.get('tokenizer') != tok_id: raise ValueError(f"--resume {resume} was trained on tokenizer {ck.get('tokenizer')}, --vqvae_path is {tok_id}")
-    else: cfg = make_config(preset, layout.vocab_size, grid=layout.grid, **over)
-    if cfg.vocab_size != layout.vocab_size: raise ValueError(f"model vocabulary {cfg.vocab_size} does not match the VQ-VAE's layout ({layout.vocab_size})")
+    cfg = wm_config(preset, layout, over, ck, resume, tok_id)
     n_frames = layout.frames_per_clip(cfg.block_size)                        # raises if no whole frame fits
-    paths = wm_shards(data_path, vqvae_path, vq_cfg['resolution'], tok_id, d.device, quiet, d, train['mirror'])
-    train_p, val_p = split_by_recording(paths, val_frac, seed)
-    if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
-    fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps per second of the data
-    if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): one model, one control rate")
-    clips = [token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, train['clip_stride'], mirror=m) for m in (False, True)[:1 + train['mirror']]]
-    train_ds = DeviceClips(*clips, device=d.device)                        # on the device: a batch is one gather there
-    if d.device.type == 'cuda' and loop.num_workers:                       # (no forked worker may touch CUDA tensors; none is needed)
-        loop = dataclasses.replace(loop, num_workers=0)
-    val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
-    seed_everything(seed)
-    model = WorldModel(cfg)
-    unigram = unigram_loss(train_ds, val_ds, layout.codebook_size)
-    extra = {'kind': 'world_model', 'config': config_to_dict(cfg), 'tokenizer': tok_id,
-             'layout': {'codebook_size': layout.codebook_size, 'grid': layout.grid}, 'vqvae_config': vq_cfg,
-             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop(), 'mirror': train['mirror']},
+    train_ds, val_ds, rec = wm_data(data_path, vqvae_path, vq_cfg, tok_id, n_frames, train, val_frac, loop.seed, d, quiet)
+    if d.device.type == 'cuda' and loop.num_workers: loop = dataclasses.replace(loop, num_workers=0)   # clips on CUDA
+    extra = {'kind': 'world_model', 'config': config_to_dict(cfg), 'tokenizer': tok_id, 'vqvae_config': vq_cfg,
+             'layout': {'codebook_size': layout.codebook_size, 'grid': layout.grid}, 'data': rec,
              'train': train, 'loop': dataclasses.asdict(loop)}                   # what a resume goes on with
-    def val_fn(m): return {**evaluate_wm(m, val_ds, layout, max_clips=val_clips), 'unigram_loss': unigram}
-    def on_epoch(m, st): atomic_save({**m.to_checkpoint(), **{k: v for k, v in extra.items() if k not in ('config',)}},
-                                     Path(out_dir) / f'world_model_epoch_{st.epoch}.pt')
-    if d.is_main and not quiet:
-        print(f"world model: {model.num_params():,} parameters, {n_frames} frames of {layout.frame_len} tokens per clip, "
-              f"{len(train_ds)} training clips; unigram baseline {unigram:.3f}")
-    prev = use_attn(attn)
-    try: st = fit(model, wm_step(layout, train['changed_weight'], train['context_noise']), train_ds, val_fn, loop, extra, resume=ck, on_epoch=on_epoch,
-                  collate_fn=DeviceClips.collate, d=d, progress=not quiet)
-    finally: use_attn(prev)
+    model, st = _fit_wm(cfg, layout, train_ds, val_ds, train, loop, extra, ck, d, attn, val_clips, quiet)
     ddp_cleanup()
     return model, st
 
-train_world_model_cli = cli(train_world_model, 'smolworld_train_world_model', flags=LoopConfig, defaults=WM_LOOP)
+
+# %% ../nbs/10_train_world_model.ipynb #8ffb6d28
+def _fit_wm(cfg, layout, train_ds, val_ds, train: dict, loop, extra: dict, ck, d, attn, val_clips: int, quiet: bool):
+    "Build the model and run the loop: validation beside the unigram baseline, a checkpoint each epoch."
+    seed_everything(loop.seed)
+    model = WorldModel(cfg)
+    unigram = unigram_loss(train_ds, val_ds, layout.codebook_size)
+    def val_fn(m): return {**evaluate_wm(m, val_ds, layout, max_clips=val_clips), 'unigram_loss': unigram}
+    def on_epoch(m, st): atomic_save({**m.to_checkpoint(), **{k: v for k, v in extra.items() if k != 'config'}},
+                                     Path(loop.out_dir) / f'world_model_epoch_{st.epoch}.pt')
+    if d.is_main and not quiet:
+        print(f"world model: {model.num_params():,} parameters, {layout.frames_per_clip(cfg.block_size)} frames of "
+              f"{layout.frame_len} tokens per clip, {len(train_ds)} training clips; unigram baseline {unigram:.3f}")
+    prev = use_attn(attn)
+    try: st = fit(model, wm_step(layout, train['changed_weight'], train['context_noise']), train_ds, val_fn, loop, extra,
+                  resume=ck, on_epoch=on_epoch, collate_fn=DeviceClips.collate, d=d, progress=not quiet)
+    finally: use_attn(prev)
+    return model, st
+
+train_world_model_cli = cli(train_world_model, 'smolworld_train_world_model', flags=(LoopConfig, GPTConfig), skip=WM_DERIVED,
+                            defaults={**{f.name: None for f in dataclasses.fields(GPTConfig) if f.type not in ('bool', bool)},
+                                      **WM_LOOP})
+
 
 # %% ../nbs/10_train_world_model.ipynb #156aea35
 #| eval: false

@@ -19,9 +19,9 @@ try: from flash_attn import flash_attn_func  # optional extra: `pip install flas
 except ImportError: flash_attn_func = None
 
 # %% auto #0
-__all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm', 'RMSNorm',
-           'rope_cos_sin', 'apply_rope', 'attn_backend', 'use_attn', 'attend', 'CausalSelfAttention', 'SwiGLU', 'Block',
-           'KVCache', 'action_parts', 'ActionEmbedding', 'MotionBias', 'WorldModel', 'sample_next']
+__all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'CONDITIONINGS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm',
+           'RMSNorm', 'rope_cos_sin', 'apply_rope', 'attn_backend', 'use_attn', 'attend', 'CausalSelfAttention',
+           'SwiGLU', 'Block', 'KVCache', 'action_parts', 'ActionEmbedding', 'MotionBias', 'WorldModel', 'sample_next']
 
 # %% ../nbs/09_transformer.ipynb #c81277c9
 @dataclass
@@ -278,6 +278,11 @@ class ActionEmbedding(nn.Module):
         w = None if on is None else on.reshape(-1, 1).expand(idx.shape).to(self.parts.weight.dtype)
         return F.embedding_bag(idx, self.parts.weight, per_sample_weights=w, mode='sum').view(*a.shape, -1)
 
+# %% ../nbs/09_transformer.ipynb #ab43595c
+CONDITIONINGS = {  # GPTConfig field -> (module name, builder): module(action (B, T), on (B, T)) -> (B, T, C)
+    'action_cond': ('cond_emb', lambda cfg: ActionEmbedding(cfg.n_embd)),
+}
+
 # %% ../nbs/09_transformer.ipynb #bd585f14
 class MotionBias(nn.Module):
     "Action-dependent attention logits from the query predicting cell n of frame t+1 to the cells of frame t within `motion_bias` rows and columns of n."
@@ -315,7 +320,8 @@ class WorldModel(nn.Module):
         self.tok_emb = nn.Embedding(cfg.vocab_size, cfg.n_embd)
         self.n_codes = cfg.vocab_size - N_ACTIONS                # image codes come first, then the actions
         self.act_emb = ActionEmbedding(cfg.n_embd) if cfg.action_parts else None
-        self.cond_emb = ActionEmbedding(cfg.n_embd) if cfg.action_cond else None   # the latest action, added to every token
+        self.conds = [name for field, (name, _) in CONDITIONINGS.items() if getattr(cfg, field)]   # (see CONDITIONINGS)
+        for field, (name, make) in CONDITIONINGS.items(): setattr(self, name, make(cfg) if getattr(cfg, field) else None)
         self.motion = MotionBias(cfg) if cfg.motion_bias else None                 # where the next frame's codes look in the last frame
         self.drop = nn.Dropout(cfg.dropout)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
@@ -327,7 +333,8 @@ class WorldModel(nn.Module):
         for name, p in self.named_parameters():
             if name.endswith(('c_proj.weight', 'w2.weight')): nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
         if self.act_emb is not None: nn.init.zeros_(self.tok_emb.weight[self.n_codes:])  # an unseen code starts as its parts
-        if self.cond_emb is not None: nn.init.zeros_(self.cond_emb.parts.weight)          # starts as the model without it
+        for name in self.conds:                                  # a conditioning starts as the model without it
+            for p in getattr(self, name).parameters(): nn.init.zeros_(p)
 
     def _init_weights(self, m):
         if isinstance(m, (nn.Linear, nn.Embedding)): nn.init.normal_(m.weight, 0.0, 0.02)
@@ -354,14 +361,13 @@ class WorldModel(nn.Module):
         x = self.tok_emb(idx)                                 # (B, T, C)
         a = idx - self.n_codes                                # action code, negative for image tokens
         if self.act_emb is not None: x = x + self.act_emb(a.clamp(min=0), a >= 0)
-        if self.cond_emb is not None:
-            la = self.latest_action(idx, before)              # (B, T)
-            x = x + self.cond_emb(la.clamp(min=0), la >= 0)
+        if self.conds: la = self.latest_action(idx, before)  # (B, T): the action in force at each token, -1: none
+        for name in self.conds: x = x + getattr(self, name)(la.clamp(min=0), la >= 0)
         return x
 
     def embedding_table(self):
         "The whole (vocab_size, C) table `embed` reads from without `action_cond` (what a plain `nn.Embedding` would hold)."
-        if self.cond_emb is not None: raise ValueError("an action_cond model's embedding depends on the latest action: it is no table")
+        if self.conds: raise ValueError(f"a {'/'.join(self.conds)} model's embedding depends on the latest action: it is no table")
         return self.embed(torch.arange(self.cfg.vocab_size, device=self.tok_emb.weight.device)[None])[0]
 
     def _run(self, idx, cos, sin, cache=None, slots=None, S=None, mask=None, rows=None, pos=None):
@@ -387,22 +393,24 @@ class WorldModel(nn.Module):
         return rope_cos_sin(torch.arange(pos0, pos0 + T, device=device), self.cfg.head_dim, self.cfg.rope_theta)
 
     def forward(self, idx, targets=None, loss_mask=None, attn_mask=None):
-        "Logits (B, T, n_out) for tokens `idx` (B, T); with `targets` (B, T), the mean loss where `loss_mask` is true."
+        """Logits (B, T, n_out) for tokens `idx` (B, T); with `targets` (B, T), the loss: the mean where `loss_mask`
+        (B, T) is true, or with float weights (B, T) the weighted mean (the one world-model loss: trainer and evaluation)."""
         T = idx.shape[1]
         if T > self.cfg.block_size and attn_mask is None:
             raise ValueError(f"sequence of {T} tokens is longer than the context ({self.cfg.block_size})")
         logits = self._run(idx, *self.rope(0, T, idx.device), mask=attn_mask, pos=torch.arange(T, device=idx.device))
         if targets is None: return logits, None
-        if loss_mask is not None: targets = targets.masked_fill(~loss_mask, -100)
-        loss = F.cross_entropy(logits.flatten(0, 1).float(), targets.flatten(), ignore_index=-100)
-        return logits, loss
+        w = (targets != -100).float() * (1 if loss_mask is None else loss_mask)   # (B, T); -100: no target
+        ce = F.cross_entropy(logits.flatten(0, 1).float(), targets.masked_fill(w == 0, -100).flatten(),
+                             ignore_index=-100, reduction='none')  # (B*T,): the head may score image codes only
+        return logits, (ce * w.flatten()).sum() / w.sum()
 
     def new_cache(self, batch: int, device=None, dtype=None) -> KVCache:
         "An empty KV cache for the whole context; `dtype` should be the compute dtype (bf16 under bf16 autocast)."
         p = next(self.parameters())
         shape = (self.cfg.n_layer, batch, self.cfg.n_head, self.cfg.block_size, self.cfg.head_dim)
         device, dtype = device or p.device, dtype or p.dtype
-        tracks = self.cond_emb is not None or self.motion is not None           # both read the action in force
+        tracks = bool(self.conds) or self.motion is not None                    # both read the action in force
         act = torch.full((batch,), -1, dtype=torch.long, device=device) if tracks else None
         return KVCache(torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype), action=act)
 
