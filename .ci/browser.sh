@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The live player in a real browser (nbs/11a_live.ipynb, `browser_checks`): smolworld_play's page and JupyterLab on
+# The live player in a real browser (nbs/11b_browser.ipynb, `browser_checks`): smolworld_play's page and JupyterLab on
 # 127.0.0.1 with tiny random checkpoints, W held for 2 s in headless Chromium. Installs Debian's chromium and
 # chromium-driver where they are missing (Selenium drives them; no browser download). Screenshots go to $1 if given.
 set -uo pipefail
@@ -15,7 +15,7 @@ python -c 'import selenium' 2>/dev/null || pip install -q selenium || { echo "br
 shots=${1:-}
 python - "$shots" <<'PY' || { echo "browser: FAILED after ${SECONDS}s"; exit 1; }
 import sys
-from smolworld.live import browser_checks
+from smolworld.browser import browser_checks
 browser_checks(shots=sys.argv[1] or None, timeout=300)
 PY
 echo "browser: passed in ${SECONDS}s"

@@ -250,12 +250,17 @@ def _field_params(flags, defaults: dict, skip=()) -> list:
             ps.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=p))
     return ps
 
-def _signature(func, flags=(), defaults=None, skip=()):
-    """`func`'s parameters as `anno_parser` reads them, docments included; the fields of the dataclasses `flags`
-    (`_field_params`) in place of `func`'s `**kwargs`."""
+def _params(func, have=()) -> list:
+    "`func`'s parameters but `**kwargs` and those named in `have`, each annotated with a `Param` from its docment."
     own = docments(func, full=True, eval_str=True)
-    ps = [p.replace(annotation=p.annotation if isinstance(p.annotation, Param) else Param(own[k]['docment'], own[k]['anno']))
-          for k, p in inspect.signature(func).parameters.items() if p.kind != p.VAR_KEYWORD]
+    return [p.replace(annotation=p.annotation if isinstance(p.annotation, Param) else Param(own[k]['docment'], own[k]['anno']))
+            for k, p in inspect.signature(func).parameters.items() if p.kind != p.VAR_KEYWORD and k not in have]
+
+def _signature(func, flags=(), defaults=None, skip=(), also=()):
+    """`func`'s parameters as `anno_parser` reads them, docments included, then those of the functions `also` (which
+    `func` passes on in its `**kwargs`), then the fields of the dataclasses `flags` (`_field_params`)."""
+    ps = _params(func)
+    for f in also: ps += _params(f, {p.name for p in ps})
     def g(**kw): pass
     g.__signature__, g.__doc__ = inspect.Signature(ps + _field_params(flags, defaults or {}, skip)), func.__doc__
     return g
@@ -280,15 +285,16 @@ def _run_cli(prog, func, args):
 
 
 # %% ../nbs/00_core.ipynb #72ceafc0
-def cli(func, prog=None, flags=(), report=None, defaults=None, skip=()):
+def cli(func, prog=None, flags=(), report=None, defaults=None, skip=(), also=()):
     """A console-script entry point for `func`: flags from its docments, and from the fields of the dataclasses
     `flags` (one or several: the loop's, the model's), which reach its `**kwargs` only when written (`func` fills the
     rest from its defaults or the checkpoint it resumes), with `defaults` shown for them; fields in `skip` are no flags.
+    The documented parameters of the functions `also` are flags too (a command that hands them on in `**kwargs`).
     `report(result)`, if given, prints the result and returns the exit status."""
     prog = prog or f"smolworld_{func.__name__}"
     flags = tuple(flags) if isinstance(flags, (tuple, list)) else () if flags is None else (flags,)
     def main(argv=None):
-        sig = _signature(func, flags, defaults, skip)
+        sig = _signature(func, flags, defaults, skip, also)
         args = vars(anno_parser(sig, prog).parse_args(argv))
         args.pop('pdb', None); args.pop('xtra', None)
         given = _given(sig, prog, argv) if flags else set()

@@ -4,23 +4,23 @@
 
 # %% ../nbs/11a_live.ipynb #f0ccacbf
 from __future__ import annotations
-import os, re, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util, urllib.request, signal, contextlib
+import os, re, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util, urllib.request
+import signal, contextlib, inspect, dataclasses
 from collections import deque
 from pathlib import Path
 import numpy as np
 import cv2, torch
 from .actions import N_BINS, action_from_name, action_name
-from .play import TURNS, WorldModelEnv, camera_step, action_of, make_labelled_frames, save_play
+from fastcore.script import store_true
+from .core import cli
+from .play import (TURNS, KEYS, COMMANDS, WorldModelEnv, DecodingConfig, camera_step, action_of,
+                            make_labelled_frames, save_play, play, play_start)
 
 # %% auto #0
-__all__ = ['KEYS', 'COMMANDS', 'MAX_CAM', 'PX_PER_BIN', 'HOST', 'key_name', 'held_action', 'LiveLoop', 'make_label', 'LivePlayer',
-           'live', 'free_port', 'live_notebook', 'wait_http', 'serve', 'browser', 'check_in_browser', 'browser_checks']
+__all__ = ['MAX_CAM', 'PX_PER_BIN', 'HOST', 'play_cli', 'key_name', 'held_action', 'LiveLoop', 'make_label', 'LivePlayer',
+           'play_live', 'free_port', 'live_args', 'live_notebook', 'wait_http', 'serve', 'smolworld_play']
 
 # %% ../nbs/11a_live.ipynb #291d79e3
-KEYS = {'w': 'W', 'a': 'A', 's': 'S', 'd': 'D', ' ': 'jump', 'f': 'attack',
-        'arrowleft': 'left', 'arrowright': 'right', 'arrowup': 'up', 'arrowdown': 'down',
-        'j': 'left', 'l': 'right', 'i': 'up', 'k': 'down'}
-COMMANDS = {'q': 'quit', 'r': 'reset', 'p': 'pause', 'escape': 'pause'}
 MAX_CAM = N_BINS // 2   # a camera offset is -5..5 bins a frame
 PX_PER_BIN = 8          # mouse drag: screen pixels per camera bin, in one frame
 
@@ -237,12 +237,18 @@ def _in_kernel() -> bool:
     except ImportError: return False
     return get_ipython() is not None
 
-def live(env: WorldModelEnv, context, args: dict):
-    "`play`'s live path (its arguments `args`): a `LivePlayer` in a notebook; elsewhere the player served as a local page (`serve`)."
-    if _in_kernel(): return LivePlayer(env, context, max_fps=args.get('max_fps') or 0, out_dir=args.get('out_dir', 'play_out'), fps=args.get('fps', 10))
-    return serve(args, args.get('port', 8866), quiet=args.get('quiet', False))
+def play_live(vqvae_path: str = None,   # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
+              wm_path: str = None,      # the world-model checkpoint
+              max_fps: float = 0,       # frames per second at most (0: as fast as the model dreams)
+              out_dir: str = 'play_out',  # where the save button writes
+              fps: int = 10,            # frame rate of the saved GIF and mp4
+              **kw) -> LivePlayer:      # `play_start`'s arguments (where the dream starts) and `DecodingConfig`'s fields
+    "The live player in a notebook: a `LivePlayer` dreaming from where `play_start` puts it."
+    if max_fps < 0: raise ValueError(f"--max_fps must be at least 0 (0: as fast as the model dreams), got {max_fps}")
+    env, context = play_start(vqvae_path, wm_path, **kw)
+    return LivePlayer(env, context, max_fps=max_fps, out_dir=out_dir, fps=fps)
 
-# %% ../nbs/11a_live.ipynb #30bc8a62
+# %% ../nbs/11a_live.ipynb #8df6e1ab
 HOST = '127.0.0.1'
 
 def free_port(port: int, host: str = HOST) -> int:
@@ -254,12 +260,19 @@ def free_port(port: int, host: str = HOST) -> int:
             raise ValueError(f"--port {port}: {host}:{port} is busy ({e.strerror}); stop what uses it or pass another --port (0 picks a free one)") from None
         return s.getsockname()[1]
 
+def live_args(args: dict) -> dict:
+    "Of a command's arguments `args`, those `play_live` takes (its own, `play_start`'s, `DecodingConfig`'s)."
+    names = {*inspect.signature(play_live).parameters, *inspect.signature(play_start).parameters,
+             *(f.name for f in dataclasses.fields(DecodingConfig))}
+    return {k: v for k, v in args.items() if k in names}
+
 def live_notebook(args: dict, path, quit_file=None) -> Path:
-    "Write the notebook `smolworld_play` serves: a title, and one cell calling `play(**args, headless=False)` (touching `quit_file` on quit)."
-    args = {k: v for k, v in args.items() if k not in ('headless', 'port')}
+    """Write the notebook `smolworld_play` serves: a title, and one cell calling `play_live` with the command's
+    arguments `args` (touching `quit_file` on quit)."""
+    args = live_args(args)
     for k in ('vqvae_path', 'wm_path', 'data_path', 'out_dir'):        # the kernel runs in the notebook's folder
         if args.get(k): args[k] = str(Path(args[k]).expanduser().resolve())
-    src = "from smolworld.play import play\n" + f"player = play(**{args!r}, headless=False)\n"
+    src = "from smolworld.live import play_live\n" + f"player = play_live(**{args!r})\n"
     if quit_file: src += f"player.on_quit = lambda: open({str(quit_file)!r}, 'w').close()\n"
     src += "player"
     cell = lambda kind, i, s, **kw: {'cell_type': kind, 'id': i, 'metadata': {}, 'source': s, **kw}
@@ -269,6 +282,7 @@ def live_notebook(args: dict, path, quit_file=None) -> Path:
     path = Path(path); path.write_text(json.dumps(nb, indent=1))
     return path
 
+# %% ../nbs/11a_live.ipynb #419400c8
 def _kernel_env() -> dict:
     "The environment for a server and its kernels: this smolworld first on the path, so they import the package this process runs."
     root = str(Path(__file__).resolve().parent.parent)
@@ -289,6 +303,7 @@ def wait_http(url: str, proc=None, timeout: float = 120, log=None):
         time.sleep(0.25)
     raise ValueError(f"{url} did not answer within {timeout:.0f} s" + (f" (log: {log})" if log else ''))
 
+# %% ../nbs/11a_live.ipynb #5c385db8
 def _term_with_parent():
     "A `preexec_fn` (Linux): the server gets SIGTERM when the process that started it dies, however it died (PR_SET_PDEATHSIG). `prctl` is found here, in the parent: the child, between fork and exec, only calls it."
     try:
@@ -307,6 +322,7 @@ def _on_sigterm():
     def stop(sig, frame): raise KeyboardInterrupt
     return signal.signal(signal.SIGTERM, stop)
 
+# %% ../nbs/11a_live.ipynb #51e455a4
 def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = False) -> dict:
     "Serve the live player for `play`'s arguments `args` on 127.0.0.1:`port` with Voila, print its address, and return when it quits (Q) or on Ctrl-C."
     if importlib.util.find_spec('voila') is None:
@@ -337,142 +353,16 @@ def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = Fals
     shutil.rmtree(d, ignore_errors=True)                      # the notebook and Voila's log (kept above, on an error)
     return dict(url=url, stopped=how)
 
-# %% ../nbs/11a_live.ipynb #0b4be7d8
-def _wait(fn, timeout: float, what: str, drv=None):
-    "Poll `fn` until it returns something truthy; a Python traceback on the page or the timeout is an error naming `what`."
-    t0 = time.time()
-    while time.time() - t0 < timeout:
-        if drv is not None and (err := _page_error(drv)): raise AssertionError(f"the page shows a Python error while waiting for {what}:\n{err}")
-        try:
-            if (r := fn()): return r
-        except Exception: pass
-        time.sleep(0.25)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+# %% ../nbs/11a_live.ipynb #1acca5e0
+def smolworld_play(headless: store_true = False,  # write PNG frames, a GIF and an mp4 (`play`) instead of serving the live player
+                   max_fps: float = 0,            # live play: frames per second at most (0: as fast as the model dreams)
+                   port: int = 8866,              # live play: the port of the page on 127.0.0.1 (0: any free one)
+                   **kw):                         # `play`'s and `play_start`'s arguments, and `DecodingConfig`'s fields
+    "Play in a world model: live, as a local page in a browser tab; with --headless, dream frames into files."
+    if headless: return play(**kw)
+    if max_fps < 0: raise ValueError(f"--max_fps must be at least 0 (0: as fast as the model dreams), got {max_fps}")
+    if port < 0: raise ValueError(f"--port must be at least 0, got {port}")
+    play_start(**{k: v for k, v in kw.items() if k in live_args(kw) and k not in ('out_dir', 'fps')})   # bad checkpoints: named now
+    return serve({**kw, 'max_fps': max_fps}, port, quiet=kw.get('quiet', False))
 
-def _page_error(drv) -> str | None:
-    from selenium.webdriver.common.by import By
-    text = drv.find_element(By.TAG_NAME, 'body').text
-    i = text.find('Traceback (most recent call last)')
-    return text[i:i + 3000] if i >= 0 else None
-
-def _frame_no(drv) -> int | None:
-    from selenium.webdriver.common.by import By
-    els = drv.find_elements(By.CSS_SELECTOR, '.smolworld-status')
-    m = re.search(r'frame (\d+)', els[0].text) if els else None
-    return int(m[1]) if m else None
-
-_LAB_READY = """const a = window.jupyterapp, w = a && a.shell.currentWidget;
-const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-return !!(k && k.status === 'idle' && w.content && w.content.widgets && w.content.widgets.length);"""
-
-def browser(chromium: str = None, chromedriver: str = None, size=(1100, 1300)):
-    "A headless Chromium under Selenium, from the system's `chromium` and `chromedriver` (or the paths given)."
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    exe = chromium or shutil.which('chromium') or shutil.which('chromium-browser')
-    drv_exe = chromedriver or shutil.which('chromedriver')
-    if not (exe and drv_exe): raise ValueError("the browser check needs chromium and chromedriver: apt-get install chromium chromium-driver")
-    opts = webdriver.ChromeOptions()
-    opts.binary_location = exe
-    for a in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', f'--window-size={size[0]},{size[1]}'): opts.add_argument(a)
-    return webdriver.Chrome(options=opts, service=Service(drv_exe))
-
-def check_in_browser(url: str, lab: bool = False, key: str = 'w', hold: float = 2.0, min_frames: int = 3, shot=None,
-                     then_quit: bool = False, timeout: float = 180, drv=None) -> dict:
-    "Open `url` in headless Chromium, hold `key` over the player for `hold` s and let go; the frame counts and rates seen, or an AssertionError."
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.action_chains import ActionChains
-    own, drv = drv is None, drv or browser()
-    try:
-        drv.get(url)
-        if lab:
-            _wait(lambda: drv.execute_script(_LAB_READY), timeout, 'JupyterLab to open the notebook with an idle kernel', drv)
-            drv.execute_script("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-        _wait(lambda: _frame_no(drv) is not None, timeout, 'the player (its status line)', drv)
-        img = drv.find_element(By.CSS_SELECTOR, '.smolworld-live img')
-        drv.execute_script("arguments[0].scrollIntoView({block: 'center'})", img)
-        time.sleep(0.5)
-        n0, pic0 = _frame_no(drv), img.screenshot_as_png
-        ActionChains(drv).move_to_element(img).perform(); time.sleep(0.3)     # the pointer on the picture: keys go to the player
-        ActionChains(drv).key_down(key).perform()
-        t0 = time.perf_counter(); time.sleep(hold / 2)
-        n1, t1 = _frame_no(drv), time.perf_counter()
-        if shot: Path(shot).parent.mkdir(parents=True, exist_ok=True); drv.find_element(By.CSS_SELECTOR, '.smolworld-live').screenshot(str(shot))
-        time.sleep(max(0., hold - (time.perf_counter() - t0)))
-        n2, t2 = _frame_no(drv), time.perf_counter()
-        pic2, status = img.screenshot_as_png, drv.find_element(By.CSS_SELECTOR, '.smolworld-status').text
-        ActionChains(drv).key_up(key).perform()
-        time.sleep(1.0); n3 = _frame_no(drv)
-        time.sleep(1.5); n4 = _frame_no(drv)
-        res = dict(url=url, frames_held=n2 - n0, seconds=t2 - t0, fps=(n2 - n0) / (t2 - t0), steady_fps=(n2 - n1) / (t2 - t1),
-                   after_release=n4 - n3, picture_changed=pic2 != pic0, status=status)
-        problems = [p for p, bad in [(f"the page shows a Python error:\n{_page_error(drv)}", _page_error(drv)),
-                                     (f"holding {key!r} for {hold:.1f} s dreamt {n2 - n0} frames (fewer than {min_frames}): the loop stalls or the key does nothing", n2 - n0 < min_frames),
-                                     ("the picture did not change while the key was held", pic2 == pic0),
-                                     (f"{n4 - n3} frames came more than a second after the key was released: the clock did not stop", n4 != n3)] if bad]
-        if problems: raise AssertionError(f"{url}: " + '; '.join(problems) + f" (status: {status!r})")
-        if then_quit:
-            ActionChains(drv).move_to_element(img).send_keys('q').perform()
-            time.sleep(1.0)            # the caller checks what Q did (smolworld_play exits; the page may already be gone)
-        return res
-    finally:
-        if own: drv.quit()
-
-# %% ../nbs/11a_live.ipynb #0282c2b7
-def _start(cmd, log, cwd=None):
-    f = open(log, 'w')
-    return subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=cwd, env=_kernel_env(), text=True)
-
-def _stop(proc):
-    if proc.poll() is None:
-        proc.terminate()
-        try: proc.wait(15)
-        except subprocess.TimeoutExpired: proc.kill(); proc.wait()
-
-def _value(v):
-    "A command-line value as Python: a number, true/false, or the string."
-    try: return json.loads(str(v))
-    except ValueError: return str(v)
-
-def browser_checks(vqvae_path=None, wm_path=None, shots=None, lab: bool = True, hold: float = 2.0, timeout: float = 240,
-                   play_args=(), quiet: bool = False) -> dict:
-    "Hold W in headless Chromium on `smolworld_play`'s page and (with `lab`) in JupyterLab; the figures of each, or an AssertionError."
-    d = Path(tempfile.mkdtemp(prefix='smolworld_browser_'))
-    if not vqvae_path:
-        from smolworld.evaluate import tiny_models
-        vqvae_path, wm_path = tiny_models(d)
-    say = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
-    shot = lambda name: (Path(shots) / name) if shots else None
-    res, t0 = {}, time.time()
-    port, log = free_port(0), d / 'smolworld_play.log'
-    proc = _start([sys.executable, '-c', 'from smolworld.play import play_cli; play_cli()', '--vqvae_path', str(vqvae_path),
-                   '--wm_path', str(wm_path), '--port', str(port), '--out_dir', str(d / 'play_out'), *map(str, play_args)], log, cwd=d)
-    try:
-        url = f'http://{HOST}:{port}/'
-        _wait(lambda: url in log.read_text() or proc.poll() is not None, timeout, f'smolworld_play to print {url}')
-        if proc.poll() is not None: raise AssertionError(f"smolworld_play exited {proc.returncode} before serving:\n{log.read_text()[-3000:]}")
-        res['smolworld_play'] = check_in_browser(url, hold=hold, shot=shot('live_play.png'), then_quit=True, timeout=timeout)
-        try: rc = proc.wait(30)
-        except subprocess.TimeoutExpired: raise AssertionError("smolworld_play did not exit after Q on its page") from None
-        if rc != 0: raise AssertionError(f"smolworld_play exited {rc} after Q:\n{log.read_text()[-3000:]}")
-        say(f"browser: smolworld_play page ok, {res['smolworld_play']['fps']:.1f} frames/s while W was held ({time.time() - t0:.0f} s)")
-    finally: _stop(proc)
-    if lab:
-        nb = live_notebook({'vqvae_path': vqvae_path, 'wm_path': wm_path, 'out_dir': d / 'lab_out'}, d / 'live.ipynb')
-        extra = {k[2:]: _value(v) for k, v in zip(play_args[::2], play_args[1::2])}   # --flag value pairs, as play's keywords
-        if extra: live_notebook({'vqvae_path': vqvae_path, 'wm_path': wm_path, 'out_dir': d / 'lab_out', **extra}, nb)
-        port, log, t1 = free_port(0), d / 'jupyterlab.log', time.time()
-        news = d / 'settings' / '@jupyterlab' / 'apputils-extension' / 'notification.jupyterlab-settings'
-        news.parent.mkdir(parents=True); news.write_text('{"fetchNews": "false"}')   # no "get notified about news?" toast
-        proc = _start([sys.executable, '-m', 'jupyterlab', '--no-browser', f'--ip={HOST}', f'--port={port}', '--ServerApp.port_retries=0',
-                       '--IdentityProvider.token=', f'--ServerApp.root_dir={d}', '--LabApp.expose_app_in_browser=True',
-                       f'--LabApp.workspaces_dir={d / "ws"}', f'--LabApp.user_settings_dir={d / "settings"}',
-                       *(['--allow-root'] if hasattr(os, 'geteuid') and os.geteuid() == 0 else [])], log, cwd=d)   # CI containers run as root
-        try:
-            wait_http(f'http://{HOST}:{port}/api', proc, timeout, log)
-            res['jupyterlab'] = check_in_browser(f'http://{HOST}:{port}/lab/tree/live.ipynb', lab=True, hold=hold,
-                                                 shot=shot('live_jupyterlab.png'), timeout=timeout)
-            say(f"browser: JupyterLab ok, {res['jupyterlab']['fps']:.1f} frames/s while W was held ({time.time() - t1:.0f} s)")
-        finally: _stop(proc)
-    shutil.rmtree(d, ignore_errors=True)
-    return res
+play_cli = cli(smolworld_play, 'smolworld_play', flags=DecodingConfig, also=(play, play_start))

@@ -25,11 +25,11 @@ from .tokens import tokenizer_id
 
 # %% auto #0
 __all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'MAX_REPEAT', 'POLICY_ACTIONS', 'DECODINGS', 'GREEDY', 'WINDOWS',
-           'play_cli', 'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig', 'reset_inputs',
-           'action_codes', 'num_threads', 'Guidance', 'TokenStream', 'check_layout', 'context_tokens', 'Raster',
-           'make_decoder', 'keep_unchanged', 'Canvas', 'WorldModelEnv', 'diagonal_schedule', 'Diagonal', 'Compiled',
-           'ticks_of', 'check_fps', 'shard_context', 'blockworld_context', 'blockworld_frame', 'make_labelled_frames',
-           'load_env', 'save_play', 'shipped_models', 'play', 'Player']
+           'KEYS', 'COMMANDS', 'camera_step', 'action_of', 'parse_actions', 'random_policy', 'DecodingConfig',
+           'reset_inputs', 'action_codes', 'num_threads', 'Guidance', 'TokenStream', 'check_layout', 'context_tokens',
+           'Raster', 'make_decoder', 'keep_unchanged', 'Canvas', 'WorldModelEnv', 'diagonal_schedule', 'Diagonal',
+           'Compiled', 'ticks_of', 'check_fps', 'shard_context', 'blockworld_context', 'blockworld_frame',
+           'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play_start', 'play', 'Player']
 
 # %% ../nbs/11_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
@@ -503,70 +503,67 @@ def save_play(imgs, out_dir, fps: float = 10, frames: bool = True) -> Path:
 
 # %% ../nbs/11_play.ipynb #a6ec61a6
 def shipped_models() -> tuple[str, str]:
-    "The VQ-VAE and world model that ship with SmolWorld (`smolworld/weights/`: the GPU recipe's, `13_demo`), which `play` dreams with when given no paths."
+    "The VQ-VAE and world model that ship with SmolWorld (`smolworld/weights/`: the GPU recipe's, `13_demo`)."
     d = Path(smolworld.__file__).parent / 'weights'
     return str(d / 'vqvae.pt'), str(d / 'world_model.pt')
 
-def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
-         wm_path: str = None,         # the world-model checkpoint
-         headless: store_true = True,  # write PNG frames, an animated GIF and an mp4 (without it, the command line serves the live player)
-         steps: int = 100,             # frames to dream
-         actions: str = None,          # an action script, e.g. 'W*20,left*5,jump' (repeated to fill --steps)
-         policy: str = 'random',       # without --actions: 'random' (a seeded random player) or 'noop'
-         out_dir: str = 'play_out',    # where frames, play.gif and play.mp4 go
-         data_path: str = None,        # a frame shard or folder: start from the first clip of a validation shard (default: a blockworld start)
-         context: int = None,          # context frames (default: the model's window minus one)
-         seed: int = 0,                # sampling, the random player and the blockworld start
-         fps: int = 10,                # frame rate of the GIF and mp4
-         device: str = 'cpu',          # cpu or cuda
-         threads: int = 1,             # CPU threads while dreaming (0: leave PyTorch's setting)
-         resolution: int = None,       # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
-         downsamples: int = None,      # the seed's flag: checked against the VQ-VAE's downsampling steps
-         max_fps: float = 0,           # live play: frames per second at most (0: as fast as the model dreams)
-         port: int = 8866,             # live play from the command line: the port of the page on 127.0.0.1 (0: any free one)
-         quiet: bool = False,          # no progress bar or summary
-         **dec):                       # how frames are decoded: `DecodingConfig`'s fields (--temperature, --greedy, --guidance, --decoding, ...)
-    "Play in a world model: dream frames from a context and actions, headless (files), or live (a `LivePlayer` in a notebook, a local page from the command line)."
-    args = {**{k: v for k, v in locals().items() if k != 'dec'}, **dec}   # what the live page replays `play` with
-    if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
-    if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
-    for name, v, lo in (('fps', fps, 1), ('context', context, 1), ('threads', threads, 0), ('port', port, 0)):
+def play_start(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
+               wm_path: str = None,         # the world-model checkpoint
+               data_path: str = None,       # a frame shard or folder: start from the first clip of a validation shard (default: a blockworld start)
+               context: int = None,         # context frames (default: the model's window minus one)
+               seed: int = 0,               # sampling, the random player and the blockworld start
+               device: str = 'cpu',         # cpu or cuda
+               threads: int = 1,            # CPU threads while dreaming (0: leave PyTorch's setting)
+               resolution: int = None,      # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
+               downsamples: int = None,     # the seed's flag: checked against the VQ-VAE's downsampling steps
+               **dec):                      # how frames are decoded: `DecodingConfig`'s fields
+    "Where every dream starts, headless or live: the env of two checkpoints and its context (frames, actions)."
+    for name, v, lo in (('context', context, 1), ('threads', threads, 0)):
         if v is not None and v < lo: raise ValueError(f"--{name} must be at least {lo}, got {v}")
-    if max_fps < 0: raise ValueError(f"--max_fps must be at least 0 (0: as fast as the model dreams), got {max_fps}")
     if (vqvae_path is None) != (wm_path is None): raise ValueError("give both --vqvae_path and --wm_path, or neither (the shipped models)")
     if vqvae_path is None: vqvae_path, wm_path = shipped_models()
     env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=device, threads=threads or None, **dec)
     n = context or max(1, env.n_frames - 1)
     if data_path: frames, acts, shard = shard_context(data_path, env.resolution, n, env.val_names); check_fps(env, [shard])
     else: frames, acts = blockworld_context(env.resolution, n, seed)
-    if not headless:
-        from smolworld.live import live                  # the real-time player (11a_live), which imports this module
-        return live(env, (frames, acts), args)
+    return env, (frames, acts)
+
+
+# %% ../nbs/11_play.ipynb #400f8766
+def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
+         wm_path: str = None,         # the world-model checkpoint
+         steps: int = 100,             # frames to dream
+         actions: str = None,          # an action script, e.g. 'W*20,left*5,jump' (repeated to fill --steps)
+         policy: str = 'random',       # without --actions: 'random' (a seeded random player) or 'noop'
+         out_dir: str = 'play_out',    # where frames, play.gif and play.mp4 go
+         fps: int = 10,                # frame rate of the GIF and mp4
+         quiet: bool = False,          # no progress bar or summary
+         **kw):                        # `play_start`'s arguments (where the dream starts) and `DecodingConfig`'s fields
+    "Play in a world model, headless: dream frames from a context and actions into PNGs, a GIF and an mp4."
+    if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
+    if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
+    if fps < 1: raise ValueError(f"--fps must be at least 1, got {fps}")
+    env, (frames, acts) = play_start(vqvae_path, wm_path, **kw)
     if actions: script = parse_actions(actions, env.ticks); acts_play = (script * -(-steps // len(script)))[:steps]
-    else: acts_play = random_policy(steps, seed, env.ticks) if policy == 'random' else [NULL_ACTION] * steps
+    else: acts_play = random_policy(steps, kw.get('seed', 0), env.ticks) if policy == 'random' else [NULL_ACTION] * steps
     out = [env.reset(frames, acts)]
     for a in tqdm(acts_play, desc='dreaming', disable=quiet or 'IN_TEST' in os.environ): out.append(env.step(a))
     imgs = make_labelled_frames(torch.stack(out), ['context'] + acts_play)
     d = save_play(imgs, out_dir, fps)
     res = dict(out_dir=str(d), frames=len(imgs), fps=env.fps, ms_per_frame=1000 / env.fps)
-    if not quiet: print(f"dreamt {steps} frames at {env.fps:.1f} frames/s ({res['ms_per_frame']:.0f} ms each); wrote {d}/frame_*.png, play.gif, play.mp4")
+    if not quiet: print(f"dreamt {steps} frames at {env.fps:.1f} frames/s ({res['ms_per_frame']:.0f} ms each); "
+                        f"wrote {d}/frame_*.png, play.gif, play.mp4")
     return res
 
-def _live_by_default(f):
-    "`f` with `headless` off by default: the command line plays live, as the seed's `play.py` did, unless given `--headless`."
-    @functools.wraps(f)
-    def g(**kw): return f(**kw)
-    sig = inspect.signature(f)
-    g.__signature__ = sig.replace(parameters=[p.replace(default=False) if p.name == 'headless' else p for p in sig.parameters.values()])
-    return g
-
-play_cli = cli(_live_by_default(play), 'smolworld_play', flags=DecodingConfig)
 
 # %% ../nbs/11_play.ipynb #0853d8d1
+KEYS = {'w': 'W', 'a': 'A', 's': 'S', 'd': 'D', ' ': 'jump', 'f': 'attack',    # the keymap of both notebook players
+        'arrowleft': 'left', 'arrowright': 'right', 'arrowup': 'up', 'arrowdown': 'down',
+        'j': 'left', 'l': 'right', 'i': 'up', 'k': 'down'}
+COMMANDS = {'q': 'quit', 'r': 'reset', 'p': 'pause', 'escape': 'pause'}
+
 class Player:
     "A notebook player: buttons and typed keys drive `env` from `context` ((frames, actions) for `reset`); shows each frame as it is dreamt."
-    KEYS = {'w': 'W', 'a': 'A', 's': 'S', 'd': 'D', ' ': 'jump', 'f': 'attack',
-            'j': 'left', 'l': 'right', 'i': 'up', 'k': 'down', 'r': 'reset', 'q': 'quit'}
     ROWS = [['W', 'A', 'S', 'D', 'jump', 'attack'], ['left', 'right', 'up', 'down'], ['reset', 'quit']]
 
     def __init__(self, env: WorldModelEnv, context, scale: int = 4):
@@ -600,7 +597,7 @@ class Player:
         if not change['new']: return
         self.keys.value = ''                               # empty the box (this calls _typed again, with '')
         for ch in change['new'].lower():
-            if ch in self.KEYS: self.press(self.KEYS[ch])
+            if (KEYS.get(ch) or COMMANDS.get(ch)) in self.buttons: self.press(KEYS.get(ch) or COMMANDS.get(ch))
 
     def quit(self):
         self.closed = True
