@@ -6,17 +6,19 @@
 from __future__ import annotations
 import os, re, sys, json, time, shutil, tempfile, subprocess
 from pathlib import Path
-from .live import HOST, free_port, wait_http, live_notebook
+from .live import HOST, free_port, wait_http, live_notebook, _kernel_env
 
 # %% auto #0
 __all__ = ['browser', 'check_in_browser', 'browser_checks']
 
 # %% ../nbs/11b_browser.ipynb #0b4be7d8
 def _wait(fn, timeout: float, what: str, drv=None):
-    "Poll `fn` until it returns something truthy; a Python traceback on the page or the timeout is an error naming `what`."
+    """Poll `fn` until it returns something truthy; a Python
+    traceback on the page or the timeout is an error naming `what`."""
     t0 = time.time()
     while time.time() - t0 < timeout:
-        if drv is not None and (err := _page_error(drv)): raise AssertionError(f"the page shows a Python error while waiting for {what}:\n{err}")
+        if drv is not None and (err := _page_error(drv)):
+            raise AssertionError(f"the page shows a Python error while waiting for {what}:\n{err}")
         try:
             if (r := fn()): return r
         except Exception: pass
@@ -39,55 +41,78 @@ _LAB_READY = """const a = window.jupyterapp, w = a && a.shell.currentWidget;
 const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
 return !!(k && k.status === 'idle' && w.content && w.content.widgets && w.content.widgets.length);"""
 
+# %% ../nbs/11b_browser.ipynb #bcb21441
 def browser(chromium: str = None, chromedriver: str = None, size=(1100, 1300)):
     "A headless Chromium under Selenium, from the system's `chromium` and `chromedriver` (or the paths given)."
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
     exe = chromium or shutil.which('chromium') or shutil.which('chromium-browser')
     drv_exe = chromedriver or shutil.which('chromedriver')
-    if not (exe and drv_exe): raise ValueError("the browser check needs chromium and chromedriver: apt-get install chromium chromium-driver")
+    if not (exe and drv_exe):
+        raise ValueError("the browser check needs chromium and chromedriver: apt-get install chromium chromium-driver")
     opts = webdriver.ChromeOptions()
     opts.binary_location = exe
-    for a in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', f'--window-size={size[0]},{size[1]}'): opts.add_argument(a)
+    for a in ('--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+              f'--window-size={size[0]},{size[1]}'):
+        opts.add_argument(a)
     return webdriver.Chrome(options=opts, service=Service(drv_exe))
 
+# %% ../nbs/11b_browser.ipynb #e4132c64
+def _hold(drv, img, key: str, hold: float, shot=None) -> dict:
+    "Hold `key` over the player's picture `img` for `hold` s and let go: frame numbers, times and pictures seen."
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.action_chains import ActionChains
+    n0, pic0 = _frame_no(drv), img.screenshot_as_png
+    ActionChains(drv).move_to_element(img).perform(); time.sleep(0.3)   # the pointer on the picture: keys go to it
+    ActionChains(drv).key_down(key).perform()
+    t0 = time.perf_counter(); time.sleep(hold / 2)
+    n1, t1 = _frame_no(drv), time.perf_counter()
+    if shot:
+        Path(shot).parent.mkdir(parents=True, exist_ok=True)
+        drv.find_element(By.CSS_SELECTOR, '.smolworld-live').screenshot(str(shot))
+    time.sleep(max(0., hold - (time.perf_counter() - t0)))
+    n2, t2 = _frame_no(drv), time.perf_counter()
+    pic2, status = img.screenshot_as_png, drv.find_element(By.CSS_SELECTOR, '.smolworld-status').text
+    ActionChains(drv).key_up(key).perform()
+    time.sleep(1.0); n3 = _frame_no(drv)
+    time.sleep(1.5); n4 = _frame_no(drv)
+    return dict(frames_held=n2 - n0, seconds=t2 - t0, fps=(n2 - n0) / (t2 - t0), steady_fps=(n2 - n1) / (t2 - t1),
+                after_release=n4 - n3, picture_changed=pic2 != pic0, status=status)
+
+def _problems(drv, r: dict, key: str, hold: float, min_frames: int) -> list[str]:
+    """What is wrong with the player, from what `_hold` saw `r`:
+    a traceback, too few frames, a still picture, a stuck clock."""
+    return [p for p, bad in [(f"the page shows a Python error:\n{_page_error(drv)}", _page_error(drv)),
+                             (f"holding {key!r} for {hold:.1f} s dreamt {r['frames_held']} frames (fewer than "
+                              f"{min_frames}): the loop stalls or the key does nothing", r['frames_held'] < min_frames),
+                             ("the picture did not change while the key was held", not r['picture_changed']),
+                             (f"{r['after_release']} frames came more than a second after the key was released: "
+                              "the clock did not stop", r['after_release'] != 0)] if bad]
+
+# %% ../nbs/11b_browser.ipynb #79fdbe5d
 def check_in_browser(url: str, lab: bool = False, key: str = 'w', hold: float = 2.0, min_frames: int = 3, shot=None,
                      then_quit: bool = False, timeout: float = 180, drv=None) -> dict:
-    "Open `url` in headless Chromium, hold `key` over the player for `hold` s and let go; the frame counts and rates seen, or an AssertionError."
+    """Open `url` in headless Chromium, hold `key` over the player for `hold` s and let go; the frame counts and rates
+    seen, or an AssertionError."""
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.action_chains import ActionChains
     own, drv = drv is None, drv or browser()
     try:
         drv.get(url)
         if lab:
-            _wait(lambda: drv.execute_script(_LAB_READY), timeout, 'JupyterLab to open the notebook with an idle kernel', drv)
+            _wait(lambda: drv.execute_script(_LAB_READY), timeout,
+                  'JupyterLab to open the notebook with an idle kernel', drv)
             drv.execute_script("window.jupyterapp.commands.execute('notebook:run-all-cells')")
         _wait(lambda: _frame_no(drv) is not None, timeout, 'the player (its status line)', drv)
         img = drv.find_element(By.CSS_SELECTOR, '.smolworld-live img')
         drv.execute_script("arguments[0].scrollIntoView({block: 'center'})", img)
         time.sleep(0.5)
-        n0, pic0 = _frame_no(drv), img.screenshot_as_png
-        ActionChains(drv).move_to_element(img).perform(); time.sleep(0.3)     # the pointer on the picture: keys go to the player
-        ActionChains(drv).key_down(key).perform()
-        t0 = time.perf_counter(); time.sleep(hold / 2)
-        n1, t1 = _frame_no(drv), time.perf_counter()
-        if shot: Path(shot).parent.mkdir(parents=True, exist_ok=True); drv.find_element(By.CSS_SELECTOR, '.smolworld-live').screenshot(str(shot))
-        time.sleep(max(0., hold - (time.perf_counter() - t0)))
-        n2, t2 = _frame_no(drv), time.perf_counter()
-        pic2, status = img.screenshot_as_png, drv.find_element(By.CSS_SELECTOR, '.smolworld-status').text
-        ActionChains(drv).key_up(key).perform()
-        time.sleep(1.0); n3 = _frame_no(drv)
-        time.sleep(1.5); n4 = _frame_no(drv)
-        res = dict(url=url, frames_held=n2 - n0, seconds=t2 - t0, fps=(n2 - n0) / (t2 - t0), steady_fps=(n2 - n1) / (t2 - t1),
-                   after_release=n4 - n3, picture_changed=pic2 != pic0, status=status)
-        problems = [p for p, bad in [(f"the page shows a Python error:\n{_page_error(drv)}", _page_error(drv)),
-                                     (f"holding {key!r} for {hold:.1f} s dreamt {n2 - n0} frames (fewer than {min_frames}): the loop stalls or the key does nothing", n2 - n0 < min_frames),
-                                     ("the picture did not change while the key was held", pic2 == pic0),
-                                     (f"{n4 - n3} frames came more than a second after the key was released: the clock did not stop", n4 != n3)] if bad]
-        if problems: raise AssertionError(f"{url}: " + '; '.join(problems) + f" (status: {status!r})")
+        res = dict(url=url, **_hold(drv, img, key, hold, shot))
+        problems = _problems(drv, res, key, hold, min_frames)
+        if problems: raise AssertionError(f"{url}: " + '; '.join(problems) + f" (status: {res['status']!r})")
         if then_quit:
             ActionChains(drv).move_to_element(img).send_keys('q').perform()
-            time.sleep(1.0)            # the caller checks what Q did (smolworld_play exits; the page may already be gone)
+            time.sleep(1.0)            # the caller checks what Q did (smolworld_play exits; the page may be gone)
         return res
     finally:
         if own: drv.quit()
@@ -108,9 +133,49 @@ def _value(v):
     try: return json.loads(str(v))
     except ValueError: return str(v)
 
+# %% ../nbs/11b_browser.ipynb #b2b3fd39
+def _page_check(d: Path, vqvae_path, wm_path, play_args, hold: float, timeout: float, shot) -> dict:
+    "`smolworld_play` on a free port in a subprocess: its page checked, then Q must end the command (exit 0)."
+    port, log = free_port(0), d / 'smolworld_play.log'
+    proc = _start([sys.executable, '-c', 'from smolworld.live import play_cli; play_cli()',
+                   '--vqvae_path', str(vqvae_path), '--wm_path', str(wm_path), '--port', str(port),
+                   '--out_dir', str(d / 'play_out'), *map(str, play_args)], log, cwd=d)
+    try:
+        url = f'http://{HOST}:{port}/'
+        _wait(lambda: url in log.read_text() or proc.poll() is not None, timeout, f'smolworld_play to print {url}')
+        if proc.poll() is not None:
+            raise AssertionError(f"smolworld_play exited {proc.returncode} before serving:\n{log.read_text()[-3000:]}")
+        res = check_in_browser(url, hold=hold, shot=shot, then_quit=True, timeout=timeout)
+        try: rc = proc.wait(30)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("smolworld_play did not exit after Q on its page") from None
+        if rc != 0: raise AssertionError(f"smolworld_play exited {rc} after Q:\n{log.read_text()[-3000:]}")
+        return res
+    finally: _stop(proc)
+
+def _lab_check(d: Path, vqvae_path, wm_path, play_args, hold: float, timeout: float, shot) -> dict:
+    "JupyterLab on a free port with a notebook calling `play_live` (with `play_args`), its player checked."
+    extra = {k[2:]: _value(v) for k, v in zip(play_args[::2], play_args[1::2])}   # --flag value pairs as keywords
+    live_notebook({'vqvae_path': vqvae_path, 'wm_path': wm_path, 'out_dir': d / 'lab_out', **extra}, d / 'live.ipynb')
+    port, log = free_port(0), d / 'jupyterlab.log'
+    news = d / 'settings' / '@jupyterlab' / 'apputils-extension' / 'notification.jupyterlab-settings'
+    news.parent.mkdir(parents=True); news.write_text('{"fetchNews": "false"}')   # no "get notified about news?" toast
+    root = ['--allow-root'] if hasattr(os, 'geteuid') and os.geteuid() == 0 else []   # CI containers run as root
+    proc = _start([sys.executable, '-m', 'jupyterlab', '--no-browser', f'--ip={HOST}', f'--port={port}',
+                   '--ServerApp.port_retries=0', '--IdentityProvider.token=', f'--ServerApp.root_dir={d}',
+                   '--LabApp.expose_app_in_browser=True', f'--LabApp.workspaces_dir={d / "ws"}',
+                   f'--LabApp.user_settings_dir={d / "settings"}', *root], log, cwd=d)
+    try:
+        wait_http(f'http://{HOST}:{port}/api', proc, timeout, log)
+        return check_in_browser(f'http://{HOST}:{port}/lab/tree/live.ipynb', lab=True, hold=hold, shot=shot,
+                                timeout=timeout)
+    finally: _stop(proc)
+
+# %% ../nbs/11b_browser.ipynb #999c8d79
 def browser_checks(vqvae_path=None, wm_path=None, shots=None, lab: bool = True, hold: float = 2.0, timeout: float = 240,
                    play_args=(), quiet: bool = False) -> dict:
-    "Hold W in headless Chromium on `smolworld_play`'s page and (with `lab`) in JupyterLab; the figures of each, or an AssertionError."
+    """Hold W in headless Chromium on `smolworld_play`'s page and (with `lab`) in JupyterLab; the figures of each, or
+    an AssertionError."""
     d = Path(tempfile.mkdtemp(prefix='smolworld_browser_'))
     if not vqvae_path:
         from smolworld.testing import tiny_models
@@ -118,35 +183,13 @@ def browser_checks(vqvae_path=None, wm_path=None, shots=None, lab: bool = True, 
     say = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
     shot = lambda name: (Path(shots) / name) if shots else None
     res, t0 = {}, time.time()
-    port, log = free_port(0), d / 'smolworld_play.log'
-    proc = _start([sys.executable, '-c', 'from smolworld.live import play_cli; play_cli()', '--vqvae_path', str(vqvae_path),
-                   '--wm_path', str(wm_path), '--port', str(port), '--out_dir', str(d / 'play_out'), *map(str, play_args)], log, cwd=d)
-    try:
-        url = f'http://{HOST}:{port}/'
-        _wait(lambda: url in log.read_text() or proc.poll() is not None, timeout, f'smolworld_play to print {url}')
-        if proc.poll() is not None: raise AssertionError(f"smolworld_play exited {proc.returncode} before serving:\n{log.read_text()[-3000:]}")
-        res['smolworld_play'] = check_in_browser(url, hold=hold, shot=shot('live_play.png'), then_quit=True, timeout=timeout)
-        try: rc = proc.wait(30)
-        except subprocess.TimeoutExpired: raise AssertionError("smolworld_play did not exit after Q on its page") from None
-        if rc != 0: raise AssertionError(f"smolworld_play exited {rc} after Q:\n{log.read_text()[-3000:]}")
-        say(f"browser: smolworld_play page ok, {res['smolworld_play']['fps']:.1f} frames/s while W was held ({time.time() - t0:.0f} s)")
-    finally: _stop(proc)
+    res['smolworld_play'] = _page_check(d, vqvae_path, wm_path, play_args, hold, timeout, shot('live_play.png'))
+    say(f"browser: smolworld_play page ok, {res['smolworld_play']['fps']:.1f} frames/s while W was held "
+        f"({time.time() - t0:.0f} s)")
     if lab:
-        nb = live_notebook({'vqvae_path': vqvae_path, 'wm_path': wm_path, 'out_dir': d / 'lab_out'}, d / 'live.ipynb')
-        extra = {k[2:]: _value(v) for k, v in zip(play_args[::2], play_args[1::2])}   # --flag value pairs, as play's keywords
-        if extra: live_notebook({'vqvae_path': vqvae_path, 'wm_path': wm_path, 'out_dir': d / 'lab_out', **extra}, nb)
-        port, log, t1 = free_port(0), d / 'jupyterlab.log', time.time()
-        news = d / 'settings' / '@jupyterlab' / 'apputils-extension' / 'notification.jupyterlab-settings'
-        news.parent.mkdir(parents=True); news.write_text('{"fetchNews": "false"}')   # no "get notified about news?" toast
-        proc = _start([sys.executable, '-m', 'jupyterlab', '--no-browser', f'--ip={HOST}', f'--port={port}', '--ServerApp.port_retries=0',
-                       '--IdentityProvider.token=', f'--ServerApp.root_dir={d}', '--LabApp.expose_app_in_browser=True',
-                       f'--LabApp.workspaces_dir={d / "ws"}', f'--LabApp.user_settings_dir={d / "settings"}',
-                       *(['--allow-root'] if hasattr(os, 'geteuid') and os.geteuid() == 0 else [])], log, cwd=d)   # CI containers run as root
-        try:
-            wait_http(f'http://{HOST}:{port}/api', proc, timeout, log)
-            res['jupyterlab'] = check_in_browser(f'http://{HOST}:{port}/lab/tree/live.ipynb', lab=True, hold=hold,
-                                                 shot=shot('live_jupyterlab.png'), timeout=timeout)
-            say(f"browser: JupyterLab ok, {res['jupyterlab']['fps']:.1f} frames/s while W was held ({time.time() - t1:.0f} s)")
-        finally: _stop(proc)
+        t1 = time.time()
+        res['jupyterlab'] = _lab_check(d, vqvae_path, wm_path, play_args, hold, timeout, shot('live_jupyterlab.png'))
+        say(f"browser: JupyterLab ok, {res['jupyterlab']['fps']:.1f} frames/s while W was held ({time.time() - t1:.0f} "
+            "s)")
     shutil.rmtree(d, ignore_errors=True)
     return res

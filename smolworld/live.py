@@ -4,21 +4,24 @@
 
 # %% ../nbs/11a_live.ipynb #f0ccacbf
 from __future__ import annotations
-import os, re, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util, urllib.request
+import os, re, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util
+import urllib.request
 import signal, contextlib, inspect, dataclasses
 from collections import deque
 from pathlib import Path
 import numpy as np
 import cv2, torch
 from .actions import N_BINS, action_from_name, action_name
+from fastcore.basics import patch
 from fastcore.script import store_true
 from .core import cli
 from .play import (TURNS, KEYS, COMMANDS, WorldModelEnv, DecodingConfig, camera_step, action_of,
                             make_labelled_frames, save_play, play, play_start)
 
 # %% auto #0
-__all__ = ['MAX_CAM', 'PX_PER_BIN', 'HOST', 'play_cli', 'key_name', 'held_action', 'LiveLoop', 'make_label', 'LivePlayer',
-           'play_live', 'free_port', 'live_args', 'live_notebook', 'wait_http', 'serve', 'smolworld_play']
+__all__ = ['MAX_CAM', 'PX_PER_BIN', 'LIVE_HELP', 'HOST', 'play_cli', 'key_name', 'held_action', 'HeldKeys', 'LiveLoop',
+           'make_label', 'live_widgets', 'live_events', 'LivePlayer', 'play_live', 'free_port', 'live_args',
+           'live_notebook', 'wait_http', 'serve', 'smolworld_play']
 
 # %% ../nbs/11a_live.ipynb #291d79e3
 MAX_CAM = N_BINS // 2   # a camera offset is -5..5 bins a frame
@@ -30,16 +33,36 @@ def key_name(key: str) -> str:
     return ' ' if k in ('spacebar', 'space') else k
 
 def held_action(keys, cam=(0, 0), ticks: int = 1) -> int | None:
-    "The action of the held `keys` (browser key names) and a camera move `cam` (bins, x then y); None when nothing that acts is held."
+    """The action of the held `keys` (browser key names) and a camera
+    move `cam` (bins, x then y); None when nothing that acts is held."""
     names = {KEYS[k] for k in map(key_name, keys) if k in KEYS}
     if not names and not any(cam): return None
-    dx, dy = (int(np.clip(camera_step(ticks) * sum(TURNS[n][i] for n in names if n in TURNS) + cam[i], -MAX_CAM, MAX_CAM)) for i in (0, 1))
+    dx, dy = (int(np.clip(camera_step(ticks) * sum(TURNS[n][i] for n in names if n in TURNS) + cam[i], -MAX_CAM,
+                          MAX_CAM)) for i in (0, 1))
     parts = [n for n in ('W', 'A', 'S', 'D', 'jump', 'attack') if n in names]
     return action_from_name('+'.join(parts) + (f' cam({dx:+d},{dy:+d})' if dx or dy else ''))
 
 # %% ../nbs/11a_live.ipynb #95f599f2
-class LiveLoop:
-    "The real-time player's clock, without widgets: held keys and mouse drags make the action; `tick` dreams a frame when one is due."
+class HeldKeys:
+    "What the player holds: action keys and a mouse drag since the last frame; `action` is theirs (None: nothing)."
+    def key_down(self, key) -> str | None:
+        "A key down: an action key is held until `key_up`; q, r, p run quit, reset, pause (the command is returned)."
+        k = key_name(key)
+        if k in COMMANDS: getattr(self, COMMANDS[k])(); return COMMANDS[k]
+        if k in KEYS: self.keys.add(k)
+
+    def key_up(self, key): self.keys.discard(key_name(key))
+    def drag_by(self, dx: float, dy: float): self.drag[0] += dx; self.drag[1] += dy
+    def release(self): self.keys.clear(); self.drag = [0., 0.]
+
+    @property
+    def cam(self): return tuple(int(np.clip(round(d / PX_PER_BIN), -MAX_CAM, MAX_CAM)) for d in self.drag)
+    @property
+    def action(self) -> int | None: return held_action(self.keys, self.cam, self.env.ticks)
+
+# %% ../nbs/11a_live.ipynb #56e6af23
+class LiveLoop(HeldKeys):
+    "The real-time player's clock, without widgets: held keys and drags make the action; `tick` dreams a due frame."
     def __init__(self, env: WorldModelEnv, context, max_fps: float = 0, clock=time.perf_counter, keep: int = 3000):
         self.env, self.context, self.max_fps, self.clock = env, context, max_fps, clock
         self.keys, self.drag, self.paused, self.closed, self.error = set(), [0., 0.], False, False, None
@@ -49,34 +72,8 @@ class LiveLoop:
         self.last, self.label = None, 'context'
         self.reset()
 
-    def reset(self):
-        "Back to the context (held keys stay held); the play so far is forgotten."
-        with self.lock:
-            self.frame = self.env.reset(*self.context)
-            self.frames.clear(); self.labels.clear(); self.times.clear()
-            self._record(self.frame, 'context')
-        return self.frame
-
-    def _record(self, frame, label):
-        self.frames.append(frame.clone() if frame.ndim == 3 else frame[0].clone()); self.labels.append(label)
-        self.frame, self.label = frame, label
-
-    def key_down(self, key) -> str | None:
-        "A key went down: an action key is held until `key_up`; q, r, p run quit, reset, pause. Returns the command run, if any."
-        k = key_name(key)
-        if k in COMMANDS: getattr(self, COMMANDS[k])(); return COMMANDS[k]
-        if k in KEYS: self.keys.add(k)
-
-    def key_up(self, key): self.keys.discard(key_name(key))
-    def drag_by(self, dx: float, dy: float): self.drag[0] += dx; self.drag[1] += dy
-    def release(self): self.keys.clear(); self.drag = [0., 0.]
     def pause(self): self.paused = not self.paused; self.times.clear()
     def quit(self): self.closed = True; self.release()
-
-    @property
-    def cam(self): return tuple(int(np.clip(round(d / PX_PER_BIN), -MAX_CAM, MAX_CAM)) for d in self.drag)
-    @property
-    def action(self) -> int | None: return held_action(self.keys, self.cam, self.env.ticks)
 
     @property
     def fps(self) -> float:
@@ -89,15 +86,6 @@ class LiveLoop:
         if not self.max_fps or self.last is None: return 0.
         return max(0., self.last + 1 / self.max_fps - self.clock())
 
-    def step(self, action):
-        "Dream one frame of `action` now, whatever is held (the turn-based buttons use this)."
-        with self.lock:
-            self.last = self.clock()
-            frame = self.env.step(action)
-            self.times.append(self.clock())
-            self._record(frame, action_of(action))
-        return frame
-
     def tick(self):
         "Dream one frame if something is held, the player runs and the cap allows: the frame, or None."
         if self.closed or self.paused: return None
@@ -107,27 +95,58 @@ class LiveLoop:
         self.drag = [0., 0.]                                # the drag so far is this frame's camera move
         return self.step(a)
 
-    def run(self, on_frame=None, idle: float = 0.005):
-        "Tick until quit (a thread's target), calling `on_frame(frame)` after each frame; an exception stops the loop and is kept in `error`."
-        try:
-            while not self.closed:
-                f = self.tick()
-                if f is None: time.sleep(max(idle, min(self.wait(), 0.05)))
-                elif on_frame: on_frame(f)
-        except Exception:
-            self.error, self.closed = traceback.format_exc(), True
-            if on_frame: on_frame(None)
+# %% ../nbs/11a_live.ipynb #8a1cb635
+@patch
+def reset(self: LiveLoop):
+    "Back to the context (held keys stay held); the play so far is forgotten."
+    with self.lock:
+        self.frame = self.env.reset(*self.context)
+        self.frames.clear(); self.labels.clear(); self.times.clear()
+        self._record(self.frame, 'context')
+    return self.frame
 
-    def status(self) -> str:
-        "One line: the frame number, the action, the frame rates, the state."
-        state = 'error' if self.error else 'quit' if self.closed else 'paused' if self.paused else 'dreaming' if self.action is not None else 'hold a key'
-        label = 'context' if self.label == 'context' else make_label(self.label)
-        return f"frame {self.env.t} · {label} · {self.fps:.1f} frames/s (model {self.env.fps:.1f}) · {state}"
+@patch
+def _record(self: LiveLoop, frame, label):
+    self.frames.append(frame.clone() if frame.ndim == 3 else frame[0].clone()); self.labels.append(label)
+    self.frame, self.label = frame, label
 
-    def save(self, out_dir, fps: float = 10) -> Path:
-        "Write the play since the last reset to `out_dir` as play.gif and play.mp4, each frame captioned with its keys."
-        with self.lock: frames, labels = torch.stack(list(self.frames)), list(self.labels)
-        return save_play(make_labelled_frames(frames, labels), out_dir, fps, frames=False)
+@patch
+def step(self: LiveLoop, action):
+    "Dream one frame of `action` now, whatever is held (the turn-based buttons use this)."
+    with self.lock:
+        self.last = self.clock()
+        frame = self.env.step(action)
+        self.times.append(self.clock())
+        self._record(frame, action_of(action))
+    return frame
+
+@patch
+def save(self: LiveLoop, out_dir, fps: float = 10) -> Path:
+    "Write the play since the last reset to `out_dir` as play.gif and play.mp4, each frame captioned with its keys."
+    with self.lock: frames, labels = torch.stack(list(self.frames)), list(self.labels)
+    return save_play(make_labelled_frames(frames, labels), out_dir, fps, frames=False)
+
+# %% ../nbs/11a_live.ipynb #f39b8c1d
+@patch
+def run(self: LiveLoop, on_frame=None, idle: float = 0.005):
+    """Tick until quit (a thread's target), calling `on_frame(frame)` after each frame; an exception stops the loop
+    and is kept in `error`."""
+    try:
+        while not self.closed:
+            f = self.tick()
+            if f is None: time.sleep(max(idle, min(self.wait(), 0.05)))
+            elif on_frame: on_frame(f)
+    except Exception:
+        self.error, self.closed = traceback.format_exc(), True
+        if on_frame: on_frame(None)
+
+@patch
+def status(self: LiveLoop) -> str:
+    "One line: the frame number, the action, the frame rates, the state."
+    state = ('error' if self.error else 'quit' if self.closed else 'paused' if self.paused else 'dreaming'
+             if self.action is not None else 'hold a key')
+    label = 'context' if self.label == 'context' else make_label(self.label)
+    return f"frame {self.env.t} · {label} · {self.fps:.1f} frames/s (model {self.env.fps:.1f}) · {state}"
 
 def make_label(a) -> str:
     "An action's caption, as `make_labelled_frames` writes it."
@@ -138,35 +157,48 @@ def _png(frame, label, scale: int) -> bytes:
     frame = frame if frame.ndim == 3 else frame[0]
     return cv2.imencode('.png', make_labelled_frames(frame[None], [label], scale)[0][..., ::-1])[1].tobytes()
 
+LIVE_HELP = ('hold <b>w a s d</b> to walk, <b>space</b> to jump, <b>f</b> to attack, <b>arrows</b> (or i j k l) to '
+             'turn, or drag the picture to look; <b>p</b> pauses, <b>r</b> resets, <b>q</b> quits (the pointer on '
+             'the picture)')
+
+def live_widgets(width: int, buttons, taps, on_button, on_tap):
+    "The live player's widgets: the picture (`width` px, sharp pixels), status, help, buttons, taps and a note line."
+    import ipywidgets as W
+    image = W.Image(format='png', layout=W.Layout(width=f'{width}px', height='auto'))
+    status, note = W.HTML(), W.HTML()
+    status.add_class('smolworld-status'); note.add_class('smolworld-note')
+    bs = {n: W.Button(description=n, layout=W.Layout(width='80px')) for n in buttons}
+    ts = {n: W.Button(description=n, layout=W.Layout(width='64px')) for n in taps}
+    for n, b in bs.items(): b.on_click(lambda _, n=n: on_button(n))
+    for n, b in ts.items(): b.on_click(lambda _, n=n: on_tap(n))
+    style = W.HTML('<style>.smolworld-live img { image-rendering: pixelated; cursor: grab; }</style>')
+    box = W.VBox([style, image, status, W.HTML(f'<small>{LIVE_HELP}</small>'), W.HBox(list(bs.values())),
+                  W.HBox(list(ts.values())), note])
+    box.add_class('smolworld-live')
+    return image, status, note, bs, ts, box
+
+def live_events(image, handler) -> list:
+    "ipyevents on the picture: keys down and up, mouse down, up and leave, and moves (throttled), all to `handler`."
+    from ipyevents import Event
+    kw = dict(source=image, prevent_default_action=True)
+    events = [Event(watched_events=['keydown', 'keyup'], **kw),
+              Event(watched_events=['mousedown', 'mouseup', 'mouseleave'], **kw),
+              Event(watched_events=['mousemove'], throttle_or_debounce='throttle', wait=20, **kw)]
+    for e in events: e.on_dom_event(handler)
+    return events
+
+# %% ../nbs/11a_live.ipynb #912738c6
 class LivePlayer:
-    "The real-time player in a notebook: hold keys over the picture (or drag it) and the dream runs; buttons reset, pause, save and quit."
-    HELP = ('hold <b>w a s d</b> to walk, <b>space</b> to jump, <b>f</b> to attack, <b>arrows</b> (or i j k l) to turn, or drag '
-            'the picture to look; <b>p</b> pauses, <b>r</b> resets, <b>q</b> quits (the pointer on the picture)')
+    "The real-time player in a notebook: hold keys over the picture (or drag it) and the dream runs."
     TAPS = ['W', 'A', 'S', 'D', 'jump', 'attack', 'left', 'right', 'up', 'down']
 
-    def __init__(self, env: WorldModelEnv, context, max_fps: float = 0, out_dir='play_out', fps: float = 10, scale: int = 4,
-                 autostart: bool = True, on_quit=None):
-        import ipywidgets as W
-        from ipyevents import Event
-        self.loop, self.out_dir, self.fps, self.scale, self.on_quit = LiveLoop(env, context, max_fps), Path(out_dir), fps, scale, on_quit
-        width = max(384, env.resolution * scale)                # shown at least 384 px wide, its pixels sharp
-        self.image = W.Image(format='png', layout=W.Layout(width=f'{width}px', height='auto'))
-        self.status, self.note = W.HTML(), W.HTML()
-        self.status.add_class('smolworld-status'); self.note.add_class('smolworld-note')
-        self.buttons = {n: W.Button(description=n, layout=W.Layout(width='80px')) for n in ('reset', 'pause', 'save', 'quit')}
-        self.taps = {n: W.Button(description=n, layout=W.Layout(width='64px')) for n in self.TAPS}
-        for n, b in self.buttons.items(): b.on_click(lambda _, n=n: getattr(self, n)())
-        for n, b in self.taps.items(): b.on_click(lambda _, n=n: self.tap(n))
-        style = W.HTML('<style>.smolworld-live img { image-rendering: pixelated; cursor: grab; }</style>')
-        self.widget = W.VBox([style, self.image, self.status, W.HTML(f'<small>{self.HELP}</small>'), W.HBox(list(self.buttons.values())),
-                              W.HBox(list(self.taps.values())), self.note])
-        self.widget.add_class('smolworld-live')
-        kw = dict(source=self.image, prevent_default_action=True)
-        self.events = [Event(watched_events=['keydown', 'keyup'], **kw),
-                       Event(watched_events=['mousedown', 'mouseup', 'mouseleave'], **kw),
-                       Event(watched_events=['mousemove'], throttle_or_debounce='throttle', wait=20, **kw)]
-        for e in self.events: e.on_dom_event(self.on_event)
-        self._xy, self.thread = None, None
+    def __init__(self, env: WorldModelEnv, context, max_fps: float = 0, out_dir='play_out', fps: float = 10,
+                 scale: int = 4, autostart: bool = True, on_quit=None):
+        self.loop, self.out_dir, self.fps, self.scale = LiveLoop(env, context, max_fps), Path(out_dir), fps, scale
+        self.image, self.status, self.note, self.buttons, self.taps, self.widget = live_widgets(
+            max(384, env.resolution * scale), ('reset', 'pause', 'save', 'quit'), self.TAPS,   # at least 384 px wide
+            lambda n: getattr(self, n)(), self.tap)
+        self.events, self.on_quit, self._xy, self.thread = live_events(self.image, self.on_event), on_quit, None, None
         self.show()
         if autostart: self.start()
 
@@ -183,53 +215,60 @@ class LivePlayer:
         self.image.value = _png(l.frame if frame is None else frame, l.label, self.scale)
         self.status.value = l.status()
 
-    def on_event(self, e: dict):
-        "A browser event from ipyevents: keys down and up, mouse down, drag, up and leave."
-        t, l = e.get('event'), self.loop
-        if t == 'keydown':
-            if e.get('repeat'): return                      # the browser's auto-repeat of a held key
-            cmd = l.key_down(e.get('key', ''))
-            if cmd: return getattr(self, cmd)(from_key=True)
-        elif t == 'keyup': l.key_up(e.get('key', ''))
-        elif t == 'mousedown': self._xy = (e.get('clientX', 0), e.get('clientY', 0))
-        elif t == 'mousemove' and self._xy is not None and e.get('buttons', 1) & 1:
-            x, y = e.get('clientX', 0), e.get('clientY', 0)
-            l.drag_by(x - self._xy[0], y - self._xy[1]); self._xy = (x, y)
-        elif t in ('mouseup', 'mouseleave'):
-            self._xy = None
-            if t == 'mouseleave': l.release()
-        if not l.error: self.status.value = l.status()
-
-    def reset(self, from_key=False):
-        if not from_key: self.loop.reset()
-        self.show()
-
-    def pause(self, from_key=False):
-        if not from_key: self.loop.pause()
-        self.buttons['pause'].description = 'resume' if self.loop.paused else 'pause'
-        self.show()
-
-    def save(self):
-        "Write the play since the last reset to `out_dir`/live_NNN/ (play.gif, play.mp4)."
-        k = 1 + max([int(p.name[5:]) for p in self.out_dir.glob('live_[0-9][0-9][0-9]')] or [0])
-        d = self.loop.save(self.out_dir / f'live_{k:03d}', self.fps)
-        self.note.value = f'saved {len(self.loop.frames)} frames to {d}/play.gif and play.mp4'
-        return d
-
     def tap(self, name: str):
         "One frame of `name` (the turn-based fallback's buttons)."
         if self.loop.closed or self.loop.paused: return
         self.show(self.loop.step(name))
 
-    def quit(self, from_key=False):
-        if not from_key: self.loop.quit()
-        for b in [*self.buttons.values(), *self.taps.values()]: b.disabled = True
-        self.status.value = self.loop.status()
-        if self.on_quit: self.on_quit()
-
     def _ipython_display_(self):
         from IPython.display import display
         display(self.widget)
+
+# %% ../nbs/11a_live.ipynb #d45b5d6d
+@patch
+def on_event(self: LivePlayer, e: dict):
+    "A browser event from ipyevents: keys down and up, mouse down, drag, up and leave."
+    t, l = e.get('event'), self.loop
+    if t == 'keydown':
+        if e.get('repeat'): return                      # the browser's auto-repeat of a held key
+        cmd = l.key_down(e.get('key', ''))
+        if cmd: return getattr(self, cmd)(from_key=True)
+    elif t == 'keyup': l.key_up(e.get('key', ''))
+    elif t == 'mousedown': self._xy = (e.get('clientX', 0), e.get('clientY', 0))
+    elif t == 'mousemove' and self._xy is not None and e.get('buttons', 1) & 1:
+        x, y = e.get('clientX', 0), e.get('clientY', 0)
+        l.drag_by(x - self._xy[0], y - self._xy[1]); self._xy = (x, y)
+    elif t in ('mouseup', 'mouseleave'):
+        self._xy = None
+        if t == 'mouseleave': l.release()
+    if not l.error: self.status.value = l.status()
+
+# %% ../nbs/11a_live.ipynb #a94e7420
+@patch
+def reset(self: LivePlayer, from_key=False):
+    if not from_key: self.loop.reset()
+    self.show()
+
+@patch
+def pause(self: LivePlayer, from_key=False):
+    if not from_key: self.loop.pause()
+    self.buttons['pause'].description = 'resume' if self.loop.paused else 'pause'
+    self.show()
+
+@patch
+def save(self: LivePlayer):
+    "Write the play since the last reset to `out_dir`/live_NNN/ (play.gif, play.mp4)."
+    k = 1 + max([int(p.name[5:]) for p in self.out_dir.glob('live_[0-9][0-9][0-9]')] or [0])
+    d = self.loop.save(self.out_dir / f'live_{k:03d}', self.fps)
+    self.note.value = f'saved {len(self.loop.frames)} frames to {d}/play.gif and play.mp4'
+    return d
+
+@patch
+def quit(self: LivePlayer, from_key=False):
+    if not from_key: self.loop.quit()
+    for b in [*self.buttons.values(), *self.taps.values()]: b.disabled = True
+    self.status.value = self.loop.status()
+    if self.on_quit: self.on_quit()
 
 # %% ../nbs/11a_live.ipynb #f3c2dd29
 def _in_kernel() -> bool:
@@ -237,12 +276,14 @@ def _in_kernel() -> bool:
     except ImportError: return False
     return get_ipython() is not None
 
-def play_live(vqvae_path: str = None,   # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
-              wm_path: str = None,      # the world-model checkpoint
-              max_fps: float = 0,       # frames per second at most (0: as fast as the model dreams)
-              out_dir: str = 'play_out',  # where the save button writes
-              fps: int = 10,            # frame rate of the saved GIF and mp4
-              **kw) -> LivePlayer:      # `play_start`'s arguments (where the dream starts) and `DecodingConfig`'s fields
+def play_live(
+    vqvae_path: str = None,  # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
+    wm_path: str = None,  # the world-model checkpoint
+    max_fps: float = 0,  # frames per second at most (0: as fast as the model dreams)
+    out_dir: str = 'play_out',  # where the save button writes
+    fps: int = 10,  # frame rate of the saved GIF and mp4
+    **kw,
+) -> LivePlayer:  # `play_start`'s arguments (where the dream starts) and `DecodingConfig`'s fields
     "The live player in a notebook: a `LivePlayer` dreaming from where `play_start` puts it."
     if max_fps < 0: raise ValueError(f"--max_fps must be at least 0 (0: as fast as the model dreams), got {max_fps}")
     env, context = play_start(vqvae_path, wm_path, **kw)
@@ -257,7 +298,8 @@ def free_port(port: int, host: str = HOST) -> int:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as servers bind: a port in TIME_WAIT is free
         try: s.bind((host, int(port)))
         except OSError as e:
-            raise ValueError(f"--port {port}: {host}:{port} is busy ({e.strerror}); stop what uses it or pass another --port (0 picks a free one)") from None
+            raise ValueError(f"--port {port}: {host}:{port} is busy ({e.strerror}); stop what uses it or pass another "
+                             "--port (0 picks a free one)") from None
         return s.getsockname()[1]
 
 def live_args(args: dict) -> dict:
@@ -276,7 +318,8 @@ def live_notebook(args: dict, path, quit_file=None) -> Path:
     if quit_file: src += f"player.on_quit = lambda: open({str(quit_file)!r}, 'w').close()\n"
     src += "player"
     cell = lambda kind, i, s, **kw: {'cell_type': kind, 'id': i, 'metadata': {}, 'source': s, **kw}
-    nb = {'cells': [cell('markdown', 'title', '## SmolWorld: live play'), cell('code', 'player', src, outputs=[], execution_count=None)],
+    nb = {'cells': [cell('markdown', 'title', '## SmolWorld: live play'),
+                    cell('code', 'player', src, outputs=[], execution_count=None)],
           'metadata': {'kernelspec': {'name': 'python3', 'display_name': 'Python 3', 'language': 'python'}},
           'nbformat': 4, 'nbformat_minor': 5}
     path = Path(path); path.write_text(json.dumps(nb, indent=1))
@@ -284,17 +327,22 @@ def live_notebook(args: dict, path, quit_file=None) -> Path:
 
 # %% ../nbs/11a_live.ipynb #419400c8
 def _kernel_env() -> dict:
-    "The environment for a server and its kernels: this smolworld first on the path, so they import the package this process runs."
+    """The environment for a server and its kernels: this smolworld
+    first on the path, so they import the package this process runs."""
     root = str(Path(__file__).resolve().parent.parent)
-    return {**os.environ, 'PYTHONPATH': os.pathsep.join([root] + [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep) if p])}
+    return {**os.environ,
+            'PYTHONPATH': os.pathsep.join([root] + [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep)
+                                                    if p])}
 
 def wait_http(url: str, proc=None, timeout: float = 120, log=None):
-    "Wait until `url` answers (an HTTP status below 500); a server process `proc` that exits first is an error naming its `log`."
+    """Wait until `url` answers (an HTTP status below 500); a server
+    process `proc` that exits first is an error naming its `log`."""
     t0 = time.time()
     while time.time() - t0 < timeout:
         if proc is not None and proc.poll() is not None:
             tail = Path(log).read_text()[-2000:] if log and Path(log).exists() else ''
-            raise ValueError(f"the server for {url} exited ({proc.returncode}) before it served the page; its log {log}:\n{tail}")
+            raise ValueError(f"the server for {url} exited ({proc.returncode}) before it served the page; "
+                             f"its log {log}:\n{tail}")
         try:
             with urllib.request.urlopen(url, timeout=5) as r: return r.status
         except urllib.error.HTTPError as e:
@@ -305,7 +353,8 @@ def wait_http(url: str, proc=None, timeout: float = 120, log=None):
 
 # %% ../nbs/11a_live.ipynb #5c385db8
 def _term_with_parent():
-    "A `preexec_fn` (Linux): the server gets SIGTERM when the process that started it dies, however it died (PR_SET_PDEATHSIG). `prctl` is found here, in the parent: the child, between fork and exec, only calls it."
+    """A `preexec_fn` (Linux): the server gets SIGTERM when the process that started it dies, however it died
+    (PR_SET_PDEATHSIG). `prctl` is found here, in the parent: the child, between fork and exec, only calls it."""
     try:
         import ctypes
         prctl = ctypes.CDLL('libc.so.6', use_errno=True).prctl
@@ -317,31 +366,39 @@ def _term_with_parent():
     return child
 
 def _on_sigterm():
-    "Make SIGTERM raise `KeyboardInterrupt` (as Ctrl-C does) in the main thread; the handler it replaces, or None elsewhere."
+    """Make SIGTERM raise `KeyboardInterrupt` (as Ctrl-C does) in
+    the main thread; the handler it replaces, or None elsewhere."""
     if threading.current_thread() is not threading.main_thread(): return None
     def stop(sig, frame): raise KeyboardInterrupt
     return signal.signal(signal.SIGTERM, stop)
 
 # %% ../nbs/11a_live.ipynb #51e455a4
 def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = False) -> dict:
-    "Serve the live player for `play`'s arguments `args` on 127.0.0.1:`port` with Voila, print its address, and return when it quits (Q) or on Ctrl-C."
+    """Serve the live player for `play`'s arguments `args` on 127.0.0.1:`port`
+    with Voila, print its address, and return when it quits (Q) or on Ctrl-C."""
     if importlib.util.find_spec('voila') is None:
-        raise ValueError("live play from the command line serves a page with Voila, which is not installed: pip install voila, or pass --headless")
+        raise ValueError("live play from the command line serves a page with Voila, which is not installed: "
+                         "pip install voila, or pass --headless")
     port = free_port(port)
     d = Path(tempfile.mkdtemp(prefix='smolworld_live_'))
     quit_file, log = d / 'quit', d / 'voila.log'
     nb = live_notebook(args, d / 'smolworld_live.ipynb', quit_file)
     url = f'http://{HOST}:{port}/'
-    cmd = [sys.executable, '-m', 'voila', str(nb), f'--port={port}', f'--Voila.ip={HOST}', '--no-browser', '--Voila.port_retries=0', '--show_tracebacks=True']
+    cmd = [sys.executable, '-m', 'voila', str(nb), f'--port={port}', f'--Voila.ip={HOST}',
+           '--no-browser', '--Voila.port_retries=0', '--show_tracebacks=True']
     with open(log, 'w') as f:
-        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=d, env=_kernel_env(), preexec_fn=_term_with_parent())
-    how, term = 'quit', _on_sigterm()                         # SIGTERM ends the server as Ctrl-C does (SIGKILL: Voila's own parent check)
+        proc = subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=d, env=_kernel_env(),
+                                preexec_fn=_term_with_parent())
+    # SIGTERM ends the server as Ctrl-C does (SIGKILL: Voila's own parent check)
+    how, term = 'quit', _on_sigterm()
     try:
         wait_http(url, proc, timeout, log)
-        print(f"smolworld_play: the live player is at {url} - open it in a browser; Q on the page, or Ctrl-C here, quits", flush=True)
+        print(f"smolworld_play: the live player is at {url} - open it in a browser; Q on the page, or Ctrl-C here, "
+              "quits", flush=True)
         while proc.poll() is None and not quit_file.exists(): time.sleep(0.2)
         if quit_file.exists(): time.sleep(1.0)                  # let the page show that the player quit
-        if proc.poll() is not None: raise ValueError(f"Voila stopped ({proc.returncode}) while serving {url}; its log: {log}")
+        if proc.poll() is not None:
+            raise ValueError(f"Voila stopped ({proc.returncode}) while serving {url}; its log: {log}")
     except KeyboardInterrupt: how = 'interrupted'
     finally:
         if term is not None: signal.signal(signal.SIGTERM, term)
@@ -354,15 +411,18 @@ def serve(args: dict, port: int = 8866, timeout: float = 120, quiet: bool = Fals
     return dict(url=url, stopped=how)
 
 # %% ../nbs/11a_live.ipynb #1acca5e0
-def smolworld_play(headless: store_true = False,  # write PNG frames, a GIF and an mp4 (`play`) instead of serving the live player
-                   max_fps: float = 0,            # live play: frames per second at most (0: as fast as the model dreams)
-                   port: int = 8866,              # live play: the port of the page on 127.0.0.1 (0: any free one)
-                   **kw):                         # `play`'s and `play_start`'s arguments, and `DecodingConfig`'s fields
+def smolworld_play(
+    headless: store_true = False,  # write PNG frames, a GIF and an mp4 (`play`) instead of serving the live player
+    max_fps: float = 0,  # live play: frames per second at most (0: as fast as the model dreams)
+    port: int = 8866,  # live play: the port of the page on 127.0.0.1 (0: any free one)
+    **kw,
+):  # `play`'s and `play_start`'s arguments, and `DecodingConfig`'s fields
     "Play in a world model: live, as a local page in a browser tab; with --headless, dream frames into files."
     if headless: return play(**kw)
     if max_fps < 0: raise ValueError(f"--max_fps must be at least 0 (0: as fast as the model dreams), got {max_fps}")
     if port < 0: raise ValueError(f"--port must be at least 0, got {port}")
-    play_start(**{k: v for k, v in kw.items() if k in live_args(kw) and k not in ('out_dir', 'fps')})   # bad checkpoints: named now
+    # bad checkpoints: named now
+    play_start(**{k: v for k, v in kw.items() if k in live_args(kw) and k not in ('out_dir', 'fps')})
     return serve({**kw, 'max_fps': max_fps}, port, quiet=kw.get('quiet', False))
 
 play_cli = cli(smolworld_play, 'smolworld_play', flags=DecodingConfig, also=(play, play_start))

@@ -29,11 +29,13 @@ __all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'MAX_REPEAT', 'POLIC
            'reset_inputs', 'action_codes', 'num_threads', 'Guidance', 'TokenStream', 'check_layout', 'context_tokens',
            'Raster', 'make_decoder', 'keep_unchanged', 'Canvas', 'WorldModelEnv', 'diagonal_schedule', 'Diagonal',
            'Compiled', 'ticks_of', 'check_fps', 'shard_context', 'blockworld_context', 'blockworld_frame',
-           'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play_start', 'play', 'Player']
+           'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play_start', 'play', 'player_widgets',
+           'Player']
 
 # %% ../nbs/11_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
-TICK_RATE = 20   # game ticks per second (Minecraft's, VPT's and blockworld's): a model trained at f frames/s dreams 20/f ticks a frame
+# game ticks per second (Minecraft's, VPT's and blockworld's): a model trained at f frames/s dreams 20/f ticks a frame
+TICK_RATE = 20
 TURNS = {'left': (-1, 0), 'right': (1, 0), 'up': (0, -1), 'down': (0, 1)}   # directions of the named turns (mouse x, y)
 _re_cam = re.compile(r'cam\([^)]*\)')
 
@@ -44,7 +46,8 @@ def camera_step(ticks: int = 1) -> int:
 CAMERA_STEP = camera_step(1)  # 3: about 3.2 degrees a frame at 20 frames/s
 
 def action_of(a, ticks: int = 1) -> int:
-    "One action as a codec integer, from an int, an `Action`, or a name ('W', 'left', 'W+left', 'jump cam(+3,0)'); named turns last `ticks` game ticks."
+    """One action as a codec integer, from an int, an `Action`, or a name ('W',
+    'left', 'W+left', 'jump cam(+3,0)'); named turns last `ticks` game ticks."""
     if isinstance(a, Action): return a.index
     if isinstance(a, (int, np.integer)) or (isinstance(a, torch.Tensor) and a.ndim == 0):
         if not 0 <= int(a) < N_ACTIONS: raise ValueError(f"action {int(a)} is outside 0..{N_ACTIONS - 1}")
@@ -60,7 +63,8 @@ def action_of(a, ticks: int = 1) -> int:
     return action_from_name('+'.join(p for p in parts if p.lower() not in TURNS) + ' ' + ' '.join(cam))
 
 # %% ../nbs/11_play.ipynb #e65949d2
-MAX_REPEAT = 100_000   # frames one script item may repeat (an hour and more of dream): a bigger count is a typo, not a plan
+# frames one script item may repeat (an hour and more of dream): a bigger count is a typo, not a plan
+MAX_REPEAT = 100_000
 
 def parse_actions(script: str, ticks: int = 1) -> list[int]:
     "A script such as 'W*20,left*5,W+jump' -> one codec integer per frame (of `ticks` game ticks: see `camera_step`)."
@@ -96,18 +100,24 @@ WINDOWS = ('reencode', 'shift')     # when the context is full: re-encode the ke
 class DecodingConfig:
     "How a dream is decoded: the one home of the flags `WorldModelEnv`, `smolworld_play`, `smolworld_evaluate` share."
     temperature: float = 1.0      # sampling temperature (0: greedy)
-    greedy: str = 'mode'          # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
+    # at temperature 0: the most likely code ('mode') or the one nearest the expected code ('mean')
+    greedy: str = 'mode'
     top_k: int = None             # sample among the k most likely codes only
     top_p: float = None           # nucleus sampling: the most likely codes holding this much probability
     keep_unchanged: bool = True   # skip blocks: cells whose code did not change keep their pixels
-    guidance: float = 0.          # action guidance w: codes from l_a + w (l_a - l_noop), a second row per dream (0: off)
-    decoding: str = 'raster'      # 'raster' (code by code) or 'diagonal' (a gxg frame in 2g-1 passes: faster, a little worse)
-    lag: int = 1                  # diagonal decoding: a row starts this many codes behind the row above (grid width: raster)
-    window: str = 'reencode'      # when the context is full: 'reencode' the kept frames (as in training) or 'shift' the cache
+    # action guidance w: codes from l_a + w (l_a - l_noop), a second row per dream (0: off)
+    guidance: float = 0.
+    # 'raster' (code by code) or 'diagonal' (a gxg frame in 2g-1 passes: faster, a little worse)
+    decoding: str = 'raster'
+    # diagonal decoding: a row starts this many codes behind the row above (grid width: raster)
+    lag: int = 1
+    # when the context is full: 'reencode' the kept frames (as in training) or 'shift' the cache
+    window: str = 'reencode'
 
     def __post_init__(self):
         for name, ok in (('greedy', GREEDY), ('decoding', DECODINGS)):
-            if getattr(self, name) not in ok: raise ValueError(f"{name} must be one of {ok}, got {getattr(self, name)!r}")
+            if getattr(self, name) not in ok:
+                raise ValueError(f"{name} must be one of {ok}, got {getattr(self, name)!r}")
         if self.window not in WINDOWS: raise ValueError(f"window must be 'shift' or 'reencode', got {self.window!r}")
         for name, lo in (('lag', 1), ('temperature', 0), ('top_k', 1), ('guidance', 0)):
             v = getattr(self, name)
@@ -120,7 +130,8 @@ def _as_batch(x, name, ndim, dtype=None):
     "A tensor with a batch axis: (B, ...) stays, one without the batch axis gets it. Returns (tensor, batched)."
     x = torch.as_tensor(np.asarray(x) if not isinstance(x, torch.Tensor) else x)
     if x.ndim == ndim - 1: return x[None], False
-    if x.ndim != ndim: raise ValueError(f"{name} should have {ndim - 1} or {ndim} dimensions (batched), got shape {tuple(x.shape)}")
+    if x.ndim != ndim:
+        raise ValueError(f"{name} should have {ndim - 1} or {ndim} dimensions (batched), got shape {tuple(x.shape)}")
     return x, True
 
 def reset_inputs(frames, actions, R: int):
@@ -128,19 +139,22 @@ def reset_inputs(frames, actions, R: int):
     frames, batched = _as_batch(frames, 'frames', 5)
     B, T = frames.shape[:2]
     if frames.dtype != torch.uint8 or tuple(frames.shape[2:]) != (3, R, R) or T < 1:
-        raise ValueError(f"frames should be uint8 ([B,] T, 3, {R}, {R}) with T >= 1, got {frames.dtype} {tuple(frames.shape)}")
+        raise ValueError(f"frames should be uint8 ([B,] T, 3, {R}, {R}) with T >= 1, "
+                         f"got {frames.dtype} {tuple(frames.shape)}")
     if actions is None: actions = torch.full((B, T - 1), NULL_ACTION)
     actions = torch.as_tensor(np.asarray(actions) if not isinstance(actions, torch.Tensor) else actions).long()
     if actions.ndim == 1: actions = actions.expand(B, -1)                # one action sequence for every row
     if tuple(actions.shape) != (B, T - 1):
-        raise ValueError(f"actions should have shape {(B, T - 1)} ([B,] T-1) for {T} frames, got {tuple(actions.shape)}")
+        raise ValueError(f"actions should have shape {(B, T - 1)} ([B,] T-1) for {T} frames, "
+                         f"got {tuple(actions.shape)}")
     return frames, actions, batched
 
 def action_codes(action, B: int, ticks: int = 1) -> list[int]:
     "One action for every row (a name, int, `Action`) or one per row (a list, a (B,) tensor) -> B codec integers."
     if isinstance(action, (str, int, np.integer, Action)) or (isinstance(action, torch.Tensor) and action.ndim == 0):
         return [action_of(action, ticks)] * B
-    codes = [action_of(a, ticks) for a in (action.tolist() if isinstance(action, (torch.Tensor, np.ndarray)) else action)]
+    codes = [action_of(a, ticks)
+             for a in (action.tolist() if isinstance(action, (torch.Tensor, np.ndarray)) else action)]
     if len(codes) != B: raise ValueError(f"{len(codes)} actions for a batch of {B}")
     return codes
 
@@ -254,7 +268,8 @@ def make_decoder(env, compile: bool | str = False):
 
 # %% ../nbs/11_play.ipynb #fbc14db6
 def keep_unchanged(new, old, same):
-    "Frames (B, 3, R, R): `old`'s pixels in the cells of the g x g grid whose code did not change (`same`, (B, g, g)), `new`'s elsewhere."
+    """Frames (B, 3, R, R): `old`'s pixels in the cells of the g x g grid
+    whose code did not change (`same`, (B, g, g)), `new`'s elsewhere."""
     cell = new.shape[-1] // same.shape[-1]                              # pixels per cell side
     m = same.repeat_interleave(cell, -2).repeat_interleave(cell, -1)[:, None]   # (B, 1, R, R)
     return torch.where(m, old, new)
@@ -275,7 +290,8 @@ class Canvas:
         return sample_next(logits, self.dec.temperature, self.dec.top_k, self.dec.top_p, self.generator)
 
     def start(self, frames, codes):
-        "The context's last frame (B, 3, R, R) and codes (B, g, g): real pixels with skip blocks, else as the model sees it."
+        """The context's last frame (B, 3, R, R) and codes (B, g,
+        g): real pixels with skip blocks, else as the model sees it."""
         self.codes, self.frame = codes, frames if self.dec.keep_unchanged else self.vq.decode(codes)
         return self.frame
 
@@ -289,8 +305,8 @@ class Canvas:
 # %% ../nbs/11_play.ipynb #3ccb479e
 class WorldModelEnv:
     "Play inside a world model: `reset` from real frames, then `step` one action at a time; frames come back as uint8."
-    def __init__(self, vqvae: VQVAE, wm: WorldModel, dec: DecodingConfig | dict | None = None, seed: int = 0,
-                 device='cpu', threads: int | None = 1, compile: bool | str = False, ticks: int = 1, val_names=None, **flags):
+    def __init__(self, vqvae: VQVAE, wm: WorldModel, dec=None, seed: int = 0, device='cpu', threads: int | None = 1,
+                 compile: bool | str = False, ticks: int = 1, val_names=None, **flags):   # dec: DecodingConfig, dict
         self.dec, self.device = config_of(DecodingConfig, dec, **flags), resolve_device(device)   # `flags`: its fields
         self.vq, self.wm, self.layout = vqvae.to(self.device).eval(), wm.to(self.device).eval(), check_layout(vqvae, wm)
         self.stream = TokenStream(self.wm, self.layout, self.dec, self.device)            # the model's side
@@ -300,7 +316,7 @@ class WorldModelEnv:
         self.batched, self.t, self.step_times = True, 0, deque(maxlen=100)   # seconds per step, the last 100
 
     resolution, passes = property(lambda self: self.vq.cfg.resolution), property(lambda self: self.decoder.passes)
-    fps = property(lambda self: len(self.step_times) / sum(self.step_times) if self.step_times else 0.)   # last 100 steps
+    fps = property(lambda self: len(self.step_times) / sum(self.step_times) if self.step_times else 0.)   # last 100
 
     @torch.no_grad()
     def reset(self, frames, actions=None, seed: int | None = None):
@@ -330,38 +346,45 @@ class WorldModelEnv:
 # %% ../nbs/11_play.ipynb #62b1b87b
 @patch
 def rollout(self: WorldModelEnv, actions, plain: bool = False):
-    """Step through `actions`: (B, N), or (N,) (a list, names or a script allowed) for every row -> uint8 (B, N, 3, R, R)
+    """Step through `actions`: (B, N), or (N,) (a list, names or a script allowed) for every row -> uint8 (B, N, 3, R,
+    R)
     or (N, 3, R, R); with `plain`, also the same frames without skip blocks."""
     if isinstance(actions, str): actions = parse_actions(actions, self.ticks)
     if not isinstance(actions, (torch.Tensor, np.ndarray)):
         actions = [[action_of(b, self.ticks) for b in a] if isinstance(a, (list, tuple)) else action_of(a, self.ticks)
                    for a in actions]
     acts = torch.as_tensor(np.asarray(actions), dtype=torch.long)       # (N,) or (B, N)
-    if acts.ndim == 2 and not self.batched: raise ValueError("rollout got actions (B, N) but the env was reset without a batch axis")
+    if acts.ndim == 2 and not self.batched:
+        raise ValueError("rollout got actions (B, N) but the env was reset without a batch axis")
     if acts.ndim not in (1, 2): raise ValueError(f"actions should be (N,) or (B, N), got shape {tuple(acts.shape)}")
     frames, decoded = [], []
     for j in range(acts.shape[-1]):
-        frames.append(self.step(acts[..., j])); decoded.append(self.canvas.decoded if self.batched else self.canvas.decoded[0])
+        frames.append(self.step(acts[..., j]))
+        decoded.append(self.canvas.decoded if self.batched else self.canvas.decoded[0])
     ax = 1 if self.batched else 0
     return (torch.stack(frames, ax), torch.stack(decoded, ax)) if plain else torch.stack(frames, ax)
 
 # %% ../nbs/11_play.ipynb #f50d5b96
 def diagonal_schedule(H: int, W: int, lag: int = 1) -> list[dict]:
-    "The passes after the first of diagonal decoding on an H x W grid: fed raster indices `inp` (T,), `placeholder` (T,), `mask` (T, H*W-1) over the frame's slots, `rows` (Tt,) of the queries predicting `tgt` (Tt,)."
+    """The passes after the first of diagonal decoding on an H x W grid: fed raster indices `inp` (T,), `placeholder`
+    (T,), `mask` (T, H*W-1) over the frame's slots, `rows` (Tt,) of the queries predicting `tgt` (Tt,)."""
     if not 1 <= lag <= W: raise ValueError(f"lag must lie in 1..{W} for a grid {W} wide, got {lag}")
     n = H * W
     step = torch.tensor([c + r * lag for r in range(H) for c in range(W)])   # (n,) the pass that samples each code
     passes = []
     for s in range(1, int(step.max()) + 1):
         tgt = (step == s).nonzero().flatten().tolist()                         # codes sampled in this pass
-        inp, ph = [t - 1 for t in tgt], [bool(step[t - 1] >= s) for t in tgt]  # their raster queries; not sampled yet: placeholder
+        # their raster queries; not sampled yet: placeholder
+        inp, ph = [t - 1 for t in tgt], [bool(step[t - 1] >= s) for t in tgt]
         late = [q for q in range(W - 1, n - 1, W) if step[q] == s - 1 and q not in inp and bool(step[q + 1] <= s - 1)]
         inp, ph = inp + late, ph + [False] * len(late)                         # real codes over their placeholders
         q = torch.tensor(inp)
-        real = step[:n - 1] <= s - 1                                           # (n-1,) slots holding a sampled code after this pass
+        # (n-1,) slots holding a sampled code after this pass
+        real = step[:n - 1] <= s - 1
         j = torch.arange(n - 1)
         mask = (real[None] & (j[None] <= q[:, None])) | (j[None] == q[:, None])  # (T, n-1)
-        passes.append(dict(inp=q, placeholder=torch.tensor(ph), mask=mask, rows=torch.arange(len(tgt)), tgt=torch.tensor(tgt)))
+        passes.append(dict(inp=q, placeholder=torch.tensor(ph), mask=mask, rows=torch.arange(len(tgt)),
+                           tgt=torch.tensor(tgt)))
     return passes
 
 # %% ../nbs/11_play.ipynb #9442f96c
@@ -423,21 +446,25 @@ def ticks_of(fps: float) -> int:
     return max(1, round(TICK_RATE / fps))
 
 def check_fps(env, paths):
-    "Refuse frame shards recorded at another control rate than `env`'s model was trained at (`--frame_skip`): each dreamt frame would be the wrong length of time, silently."
+    """Refuse frame shards recorded at another control rate than `env`'s model was trained
+    at (`--frame_skip`): each dreamt frame would be the wrong length of time, silently."""
     for p in paths:
         fps = float(load_shard(p, ('frames', 'actions'))['meta'].get('fps', TICK_RATE))
         if ticks_of(fps) != env.ticks:
-            raise ValueError(f"{p} holds {fps:g} frames per second ({ticks_of(fps)} game ticks a frame), the world model was "
-                             f"trained at {TICK_RATE / env.ticks:g} ({env.ticks}): use shards made with its --frame_skip")
+            raise ValueError(f"{p} holds {fps:g} frames per second ({ticks_of(fps)} game ticks a frame), "
+                             f"the world model was trained at {TICK_RATE / env.ticks:g} ({env.ticks}): "
+                             "use shards made with its --frame_skip")
 
 def shard_context(data_path, resolution: int, n_frames: int, val_names=None):
-    "The first `n_frames` frames (n, 3, R, R) and the n-1 actions between them of a validation shard in `data_path`, and the shard's path."
+    """The first `n_frames` frames (n, 3, R, R) and the n-1 actions between
+    them of a validation shard in `data_path`, and the shard's path."""
     paths = list_shards(data_path, resolution)
     if len(paths) > 1:
         want = {'shard_' + n[len('tokens_'):] for n in (val_names or []) if n.startswith('tokens_')}
         paths = [p for p in paths if p.name in want] or split_by_recording(paths)[1] or paths
     d = load_shard(paths[0], resolution=resolution)
-    if len(d['frames']) < n_frames: warnings.warn(f"{paths[0]} has only {len(d['frames'])} frames, fewer than the {n_frames} asked for")
+    if len(d['frames']) < n_frames:
+        warnings.warn(f"{paths[0]} has only {len(d['frames'])} frames, fewer than the {n_frames} asked for")
     return d['frames'][:n_frames].clone(), d['actions'][:n_frames - 1].long(), paths[0]
 
 # %% ../nbs/11_play.ipynb #b56257f7
@@ -449,18 +476,21 @@ def blockworld_context(resolution: int, n_frames: int, seed: int = 0):
     return torch.stack([blockworld_frame(im, resolution) for im in imgs]), torch.full((n_frames - 1,), NULL_ACTION)
 
 def blockworld_frame(img, resolution: int):
-    "A blockworld frame (H, W, 3) at its internal resolution -> uint8 (3, R, R) as the data pipeline makes it (640x360, centre crop)."
+    """A blockworld frame (H, W, 3) at its internal resolution -> uint8
+    (3, R, R) as the data pipeline makes it (640x360, centre crop)."""
     from smolworld.blockworld import upscale
     return torch.from_numpy(resize_frame(upscale(img), resolution, 'center')).permute(2, 0, 1).contiguous()
 
 # %% ../nbs/11_play.ipynb #4f61b7f7
 def make_labelled_frames(frames, actions, scale: int = 4) -> list[np.ndarray]:
-    "uint8 frames (N, 3, R, R) and a label per frame (an action code, a name, or None) -> RGB images (R*scale + strip, R*scale, 3)."
+    """uint8 frames (N, 3, R, R) and a label per frame (an action code,
+    a name, or None) -> RGB images (R*scale + strip, R*scale, 3)."""
     frames = frames.cpu().numpy() if isinstance(frames, torch.Tensor) else np.asarray(frames)
     if len(actions) != len(frames): raise ValueError(f"{len(frames)} frames but {len(actions)} labels")
     font, out = cv2.FONT_HERSHEY_SIMPLEX, []
     for f, a in zip(frames, actions):
-        img = cv2.resize(np.ascontiguousarray(f.transpose(1, 2, 0)), None, fx=scale, fy=scale, interpolation=cv2.INTER_NEAREST)
+        img = cv2.resize(np.ascontiguousarray(f.transpose(1, 2, 0)), None, fx=scale, fy=scale,
+                         interpolation=cv2.INTER_NEAREST)
         W = img.shape[1]
         bar = np.zeros((16 * -(-W // 200), W, 3), np.uint8)  # (h, W, 3): 16 px per 200 px of width, rounded up
         text = '' if a is None else a if isinstance(a, str) else action_name(int(a))
@@ -473,27 +503,32 @@ def make_labelled_frames(frames, actions, scale: int = 4) -> list[np.ndarray]:
 
 # %% ../nbs/11_play.ipynb #080f2151
 def load_env(vqvae_path, wm_path, resolution: int = None, downsamples: int = None, **kw) -> WorldModelEnv:
-    "A `WorldModelEnv` from a VQ-VAE checkpoint and a world-model checkpoint, checked against `resolution` and `downsamples` if given; `kw` go to `WorldModelEnv`."
+    """A `WorldModelEnv` from a VQ-VAE checkpoint and a world-model checkpoint, checked
+    against `resolution` and `downsamples` if given; `kw` go to `WorldModelEnv`."""
     vq_ck, wm_ck = load_checkpoint(vqvae_path, 'vqvae'), load_checkpoint(wm_path, 'world_model')
     for flag, want in (('resolution', resolution), ('downsamples', downsamples)):
         have = vq_ck['config'].get(flag)
         if want is not None and want != have:
-            raise ValueError(f"--{flag} {want} does not match {vqvae_path}, a VQ-VAE of {flag} {have}: pass --{flag} {have} or leave it out")
+            raise ValueError(f"--{flag} {want} does not match {vqvae_path}, a VQ-VAE of {flag} {have}: "
+                             f"pass --{flag} {have} or leave it out")
         trained = (wm_ck.get('vqvae_config') or {}).get(flag, have)
         if want is not None and want != trained:
-            raise ValueError(f"--{flag} {want} does not match {wm_path}, trained on the tokens of a VQ-VAE of {flag} {trained}")
+            raise ValueError(f"--{flag} {want} does not match {wm_path}, trained on the tokens of a VQ-VAE of {flag} "
+                             f"{trained}")
     vq, wm = VQVAE.from_checkpoint(vq_ck), WorldModel.from_checkpoint(wm_ck)
     lay = {'codebook_size': vq.cfg.codebook_size, 'grid': vq.cfg.grid}
     if wm_ck.get('layout', lay) != lay:
         raise ValueError(f"{wm_path} was trained on the layout {wm_ck['layout']}, but {vqvae_path} makes {lay}")
     if 'tokenizer' in wm_ck and wm_ck['tokenizer'] != tokenizer_id(vq_ck):
-        raise ValueError(f"{wm_path} was trained on the tokens of another VQ-VAE ({wm_ck['tokenizer']}), not {vqvae_path} ({tokenizer_id(vq_ck)})")
+        raise ValueError(f"{wm_path} was trained on the tokens of another VQ-VAE ({wm_ck['tokenizer']}), "
+                         f"not {vqvae_path} ({tokenizer_id(vq_ck)})")
     data = wm_ck.get('data') or {}                          # the trainer's validation recordings, for `shard_context`
     return WorldModelEnv(vq, wm, ticks=ticks_of(data.get('fps', TICK_RATE)), val_names=data.get('val'), **kw)
 
 # %% ../nbs/11_play.ipynb #e565c574
 def save_play(imgs, out_dir, fps: float = 10, frames: bool = True) -> Path:
-    "Write labelled frames `imgs` (`make_labelled_frames`) to `out_dir`: `frame_NNNN.png` (with `frames`), `play.gif` and `play.mp4` at `fps`."
+    """Write labelled frames `imgs` (`make_labelled_frames`) to `out_dir`:
+    `frame_NNNN.png` (with `frames`), `play.gif` and `play.mp4` at `fps`."""
     d = Path(out_dir); d.mkdir(parents=True, exist_ok=True)
     if frames:
         for i, im in enumerate(imgs): cv2.imwrite(str(d / f'frame_{i:04d}.png'), im[..., ::-1])
@@ -507,24 +542,30 @@ def shipped_models() -> tuple[str, str]:
     d = Path(smolworld.__file__).parent / 'weights'
     return str(d / 'vqvae.pt'), str(d / 'world_model.pt')
 
-def play_start(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
-               wm_path: str = None,         # the world-model checkpoint
-               data_path: str = None,       # a frame shard or folder: start from the first clip of a validation shard (default: a blockworld start)
-               context: int = None,         # context frames (default: the model's window minus one)
-               seed: int = 0,               # sampling, the random player and the blockworld start
-               device: str = 'cpu',         # cpu or cuda
-               threads: int = 1,            # CPU threads while dreaming (0: leave PyTorch's setting)
-               resolution: int = None,      # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
-               downsamples: int = None,     # the seed's flag: checked against the VQ-VAE's downsampling steps
-               **dec):                      # how frames are decoded: `DecodingConfig`'s fields
+def play_start(
+    vqvae_path: str = None,  # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
+    wm_path: str = None,  # the world-model checkpoint
+    # a frame shard or folder: start from the first clip of a validation shard (default: a blockworld start)
+    data_path: str = None,
+    context: int = None,  # context frames (default: the model's window minus one)
+    seed: int = 0,  # sampling, the random player and the blockworld start
+    device: str = 'cpu',  # cpu or cuda
+    threads: int = 1,  # CPU threads while dreaming (0: leave PyTorch's setting)
+    resolution: int = None,  # the seed's flag: checked against the VQ-VAE's resolution (it comes from the checkpoints)
+    downsamples: int = None,  # the seed's flag: checked against the VQ-VAE's downsampling steps
+    **dec,
+):  # how frames are decoded: `DecodingConfig`'s fields
     "Where every dream starts, headless or live: the env of two checkpoints and its context (frames, actions)."
     for name, v, lo in (('context', context, 1), ('threads', threads, 0)):
         if v is not None and v < lo: raise ValueError(f"--{name} must be at least {lo}, got {v}")
-    if (vqvae_path is None) != (wm_path is None): raise ValueError("give both --vqvae_path and --wm_path, or neither (the shipped models)")
+    if (vqvae_path is None) != (wm_path is None):
+        raise ValueError("give both --vqvae_path and --wm_path, or neither (the shipped models)")
     if vqvae_path is None: vqvae_path, wm_path = shipped_models()
-    env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=device, threads=threads or None, **dec)
+    env = load_env(vqvae_path, wm_path, resolution, downsamples, seed=seed, device=device, threads=threads or None,
+                   **dec)
     n = context or max(1, env.n_frames - 1)
-    if data_path: frames, acts, shard = shard_context(data_path, env.resolution, n, env.val_names); check_fps(env, [shard])
+    if data_path:
+        frames, acts, shard = shard_context(data_path, env.resolution, n, env.val_names); check_fps(env, [shard])
     else: frames, acts = blockworld_context(env.resolution, n, seed)
     return env, (frames, acts)
 
@@ -545,7 +586,8 @@ def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both path
     if fps < 1: raise ValueError(f"--fps must be at least 1, got {fps}")
     env, (frames, acts) = play_start(vqvae_path, wm_path, **kw)
     if actions: script = parse_actions(actions, env.ticks); acts_play = (script * -(-steps // len(script)))[:steps]
-    else: acts_play = random_policy(steps, kw.get('seed', 0), env.ticks) if policy == 'random' else [NULL_ACTION] * steps
+    else:
+        acts_play = random_policy(steps, kw.get('seed', 0), env.ticks) if policy == 'random' else [NULL_ACTION] * steps
     out = [env.reset(frames, acts)]
     for a in tqdm(acts_play, desc='dreaming', disable=quiet or 'IN_TEST' in os.environ): out.append(env.step(a))
     imgs = make_labelled_frames(torch.stack(out), ['context'] + acts_play)
@@ -562,28 +604,35 @@ KEYS = {'w': 'W', 'a': 'A', 's': 'S', 'd': 'D', ' ': 'jump', 'f': 'attack',    #
         'j': 'left', 'l': 'right', 'i': 'up', 'k': 'down'}
 COMMANDS = {'q': 'quit', 'r': 'reset', 'p': 'pause', 'escape': 'pause'}
 
+def player_widgets(rows, press, typed):
+    "The turn-based player's widgets: picture, status line, a button per name in `rows`, a text box for typed keys."
+    import ipywidgets as W
+    image, status = W.Image(format='png'), W.Label()
+    buttons = {n: W.Button(description=n, layout=W.Layout(width='72px')) for row in rows for n in row}
+    for n, b in buttons.items(): b.on_click(lambda _, n=n: press(n))
+    keys = W.Text(placeholder='type here: w a s d, space jump, f attack, i j k l camera, r reset, q quit')
+    keys.observe(typed, 'value')
+    box = W.VBox([image, status, *[W.HBox([buttons[n] for n in row]) for row in rows], keys])
+    return image, status, buttons, keys, box
+
+# %% ../nbs/11_play.ipynb #2ebd807b
 class Player:
-    "A notebook player: buttons and typed keys drive `env` from `context` ((frames, actions) for `reset`); shows each frame as it is dreamt."
+    """A notebook player: buttons and typed keys drive `env` from `context`
+    ((frames, actions) for `reset`); shows each frame as it is dreamt."""
     ROWS = [['W', 'A', 'S', 'D', 'jump', 'attack'], ['left', 'right', 'up', 'down'], ['reset', 'quit']]
 
     def __init__(self, env: WorldModelEnv, context, scale: int = 4):
-        import ipywidgets as W
         self.env, self.context, self.scale, self.closed = env, context, scale, False
-        self.image, self.status = W.Image(format='png'), W.Label()
-        self.buttons = {n: W.Button(description=n, layout=W.Layout(width='72px')) for row in self.ROWS for n in row}
-        for n, b in self.buttons.items(): b.on_click(lambda _, n=n: self.press(n))
-        self.keys = W.Text(placeholder='type here: w a s d, space jump, f attack, i j k l camera, r reset, q quit')
-        self.keys.observe(self._typed, 'value')
-        self.widget = W.VBox([self.image, self.status, *[W.HBox([self.buttons[n] for n in row]) for row in self.ROWS], self.keys])
+        self.image, self.status, self.buttons, self.keys, self.widget = player_widgets(self.ROWS, self.press,
+                                                                                       self._typed)
         self.reset()
-
     def show(self, frame, label):
         frame = frame if frame.ndim == 3 else frame[0]     # a batched env shows its first row
         img = make_labelled_frames(frame[None], [label], self.scale)[0]
         self.image.value = cv2.imencode('.png', img[..., ::-1])[1].tobytes()
         e = self.env
-        self.status.value = f"step {e.t}: {e.fps:.1f} frames/s ({1000 / e.fps:.0f} ms per frame)" if e.fps else "context: press a key"
-
+        self.status.value = (f"step {e.t}: {e.fps:.1f} frames/s ({1000 / e.fps:.0f} ms per frame)" if e.fps
+                             else "context: press a key")
     def reset(self): self.show(self.env.reset(*self.context), 'context')
 
     def press(self, name: str):
