@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 import cv2
+from fastcore.basics import patch
 from fastcore.script import store_true
 from tqdm.auto import tqdm
 from .actions import (decode, encode_record, encode_recording, action_stats, action_name, bin_to_degrees,
@@ -74,6 +75,7 @@ def smooth_noise(rng, shape, scale):
     out = np.fft.ifftn(np.fft.fftn(w) * np.exp(-k2 * (2 * np.pi * scale) ** 2 / 2)).real
     return out / out.std()
 
+# %% ../nbs/03_blockworld.ipynb #c11c198a
 def generate_terrain(seed: int, size: int = 128, height: int = 32):
     "Seed -> (blocks (height, size, size) uint8 indexed [y, x, z], surface height map (size, size), water level)."
     rng = np.random.default_rng([seed, 0x5eed])
@@ -117,12 +119,7 @@ class RenderConfig:
     chunk: int = 4            # DDA steps between compactions of the active rays
     lod_steps: int = 16       # after this many DDA steps (about 10 blocks, in the fog) trace one ray per 2x2 pixels
 
-SKY_HORIZON, SKY_ZENITH = _rgb(192, 216, 245), _rgb(92, 140, 230)
-SUN_DIR = np.array([0.45, 0.6, 0.66]) / np.linalg.norm([0.45, 0.6, 0.66])   # (x, y, z), up and to the south-east
-FACE_SHADE = np.array([[.50, 1.], [.68, .80], [.60, .90]], np.float32)  # [axis y/x/z][ray going -]: top 1, bottom .5
-_CRACK = np.random.default_rng(99).random((TEX, TEX)).astype(np.float32)    # texel order in which cracks appear
-_TEX_FLAT = TEXTURES.reshape(-1, 3)
-
+# %% ../nbs/03_blockworld.ipynb #78745092
 def camera_rays(cfg: RenderConfig):
     "Unit ray directions in camera space (x right, y up, z forward), (H*W, 3) float32, row by row from the top."
     f = 1 / np.tan(np.radians(cfg.fov) / 2)
@@ -134,10 +131,15 @@ def camera_rays(cfg: RenderConfig):
 
 def look_dirs(rays, yaw, pitch):
     "Unit camera rays (N, 3) -> unit world directions (x, y, z) for a yaw and pitch in degrees."
-    cy, sy, cp, sp = (np.float32(f(np.radians(a))) for f, a in ((np.cos, yaw), (np.sin, yaw), (np.cos, pitch), (np.sin, pitch)))
+    cy, sy, cp, sp = (np.float32(f(np.radians(a)))
+                      for f, a in ((np.cos, yaw), (np.sin, yaw), (np.cos, pitch), (np.sin, pitch)))
     x, y, z = rays[:, 0], rays[:, 1], rays[:, 2]
     y2, z2 = y * cp - z * sp, y * sp + z * cp                  # pitch: positive looks down
     return np.stack([-x * cy - z2 * sy, y2, -x * sy + z2 * cy], 1)  # yaw: forward (-sin, cos), right (-cos, -sin)
+
+# %% ../nbs/03_blockworld.ipynb #99d5a470
+SKY_HORIZON, SKY_ZENITH = _rgb(192, 216, 245), _rgb(92, 140, 230)
+SUN_DIR = np.array([0.45, 0.6, 0.66]) / np.linalg.norm([0.45, 0.6, 0.66])   # (x, y, z), up and to the south-east
 
 def sky_colour(d):
     "Sky seen along unit directions d (N, 3): horizon-to-zenith gradient and a sun."
@@ -149,29 +151,31 @@ def sky_colour(d):
     return c
 
 # %% ../nbs/03_blockworld.ipynb #2a40cbcd
-def render_view(padded, pad, ymax, pos, yaw, pitch, rays, cfg: RenderConfig, crack=None):
-    """Raycast one frame. `padded`: (height+1, X, Z) uint8 world wrapped by `pad` cells with a SKY cap; `pos`: eye
-    (x, y, z) in world cells; `crack`: (flat index in padded, progress 0..1) of a block being broken, or None."""
-    Sy, Sx = padded.shape[1] * padded.shape[2], padded.shape[2]  # flat index = y*Sy + x*Sx + z
-    flat = padded.reshape(-1)
-    d = look_dirs(rays, yaw, pitch)                            # (N, 3) world x, y, z
+def _ray_setup(d, o, Sy, Sx):
+    """The DDA state of rays along unit world directions `d` (N, 3) from the eye `o` (grid order y, x, z): per grid
+    axis the direction and its inverse, and the rays' state as two stacked arrays whose rows the march views."""
     N = len(d)
-    o = np.array([pos[1], pos[0] + pad, pos[2] + pad], np.float64)  # eye in grid order (y, x, z); float64 always,
-    # so that a state restored from Python floats renders bit-identically to one made of numpy floats
     cell = [int(np.floor(v)) for v in o]
     r, inv, t, dt, s = [], [], [], [], []                      # per grid axis: direction, 1/direction, DDA state
     with np.errstate(divide='ignore', invalid='ignore'):
         for a, (w, S) in enumerate(((1, Sy), (0, Sx), (2, 1))):
             ra = np.ascontiguousarray(d[:, w]); ia = np.float32(1) / ra
             r.append(ra); inv.append(ia)
-            t.append(np.where(ra == 0, np.inf, np.where(ra > 0, cell[a] + 1 - o[a], cell[a] - o[a]) * ia).astype(np.float32))
+            tmax = np.where(ra == 0, np.inf, np.where(ra > 0, cell[a] + 1 - o[a], cell[a] - o[a]) * ia)
+            t.append(tmax.astype(np.float32))
             dt.append(np.abs(ia)); s.append(np.where(ra > 0, S, -S).astype(np.int32))
     Fl = np.stack(t + dt)                                      # (6, N) float32: tmax y, x, z and tdelta y, x, z
     In = np.stack([np.full(N, cell[0] * Sy + cell[1] * Sx + cell[2]), np.ones(N), np.arange(N)] + s).astype(np.int32)
+    return r, inv, Fl, In
+
+# %% ../nbs/03_blockworld.ipynb #04aa5332
+def _march(flat, Fl, In, top, cfg: RenderConfig):
+    """Walk the rays of `_ray_setup` to their hits: the flat hit cell of each pixel (a SKY cell where none), the
+    pixels that copy their quad leader (or None), and each pixel's leader."""
+    N = Fl.shape[1]
     ty, tx, tz, dy, dx, dz = Fl                                # (6, N) int32: flat index, live, pixel, strides y, x, z
     idx, live, pix, sy, sx, sz = In                            # rows are views: one compaction moves them all
     hit = np.full(N, flat.size - 1, np.int64)                  # hit cell per pixel; default: a SKY cell
-    top = (ymax + 1) * Sy                                      # above the highest block going up: only sky
     W = cfg.width
     leader = (np.arange(N) // W & ~1) * W + (np.arange(N) % W & ~1)   # top-left pixel of each 2x2 quad
     copy = None
@@ -197,7 +201,15 @@ def render_view(padded, pad, ymax, pos, yaw, pitch, rays, cfg: RenderConfig, cra
         keep = ~done
         Fl, In = Fl[:, keep], In[:, keep]
         ty, tx, tz, dy, dx, dz = Fl; idx, live, pix, sy, sx, sz = In
-    # shading, once per pixel
+    return hit, copy, leader
+
+# %% ../nbs/03_blockworld.ipynb #7136ee8e
+FACE_SHADE = np.array([[.50, 1.], [.68, .80], [.60, .90]], np.float32)  # [axis y/x/z][ray going -]: top 1, bottom .5
+_CRACK = np.random.default_rng(99).random((TEX, TEX)).astype(np.float32)    # texel order in which cracks appear
+_TEX_FLAT = TEXTURES.reshape(-1, 3)
+
+def _shade(d, flat, hit, o, r, inv, Sy, Sx, cfg: RenderConfig, crack=None):
+    "Colours (N, 3) float of the pixels whose rays `d` hit the flat cells `hit`: sky, or a textured, shaded face."
     img = sky_colour(d)                                        # (N, 3)
     blk = flat[hit]
     h = np.flatnonzero(blk != SKY)
@@ -205,7 +217,8 @@ def render_view(padded, pad, ymax, pos, yaw, pitch, rays, cfg: RenderConfig, cra
     c = (hidx // Sy, hidx % Sy // Sx, hidx % Sx)               # hit cell (y, x, z)
     rh = [ra[h] for ra in r]
     with np.errstate(invalid='ignore'):                        # 0 * inf on an axis the ray never crosses: NaN, ignored
-        ent = [(c[a] + (rh[a] < 0) - o[a]).astype(np.float32) * inv[a][h] for a in range(3)]  # slab entry distances
+        # slab entry distances
+        ent = [(c[a] + (rh[a] < 0) - o[a]).astype(np.float32) * inv[a][h] for a in range(3)]
     th = np.fmax(np.fmax(ent[0], ent[1]), ent[2])              # entry into the hit cell
     axis = np.where(ent[1] == th, 1, np.where(ent[2] == th, 2, 0))   # the face's axis: 0 y, 1 x, 2 z
     p = [np.clip(o[a] + th * rh[a] - c[a], 0, .99999) for a in range(3)]  # hit point within the cell
@@ -220,6 +233,21 @@ def render_view(padded, pad, ymax, pos, yaw, pitch, rays, cfg: RenderConfig, cra
         col[on] *= .35
     fog = np.clip((th - cfg.fog_start) / (cfg.view_dist - cfg.fog_start), 0, 1)[:, None]
     img[h] = col + (img[h] - col) * fog
+    return img
+
+# %% ../nbs/03_blockworld.ipynb #c7dc8544
+def render_view(padded, pad, ymax, pos, yaw, pitch, rays, cfg: RenderConfig, crack=None):
+    """Raycast one frame. `padded`: (height+1, X, Z) uint8 world wrapped by `pad` cells with a SKY cap; `pos`: eye
+    (x, y, z) in world cells; `crack`: (flat index in padded, progress 0..1) of a block being broken, or None."""
+    Sy, Sx = padded.shape[1] * padded.shape[2], padded.shape[2]  # flat index = y*Sy + x*Sx + z
+    flat = padded.reshape(-1)
+    d = look_dirs(rays, yaw, pitch)                            # (N, 3) world x, y, z
+    o = np.array([pos[1], pos[0] + pad, pos[2] + pad], np.float64)  # eye in grid order (y, x, z); float64 always,
+    # so that a state restored from Python floats renders bit-identically to one made of numpy floats
+    r, inv, Fl, In = _ray_setup(d, o, Sy, Sx)
+    top = (ymax + 1) * Sy                                      # above the highest block going up: only sky
+    hit, copy, leader = _march(flat, Fl, In, top, cfg)
+    img = _shade(d, flat, hit, o, r, inv, Sy, Sx, cfg, crack)
     if copy is not None: img[copy] = img[leader[copy]]
     img = (np.clip(img.reshape(cfg.height, cfg.width, 3), 0, 1) * 255 + .5).astype(np.uint8)
     cyc, cxc = cfg.height // 2, cfg.width // 2                  # crosshair
@@ -261,142 +289,166 @@ class BlockWorld:
         zs = [v for v in (z + self.pad - self.size, z + self.pad, z + self.pad + self.size) if 0 <= v < Xp]
         self._padded[y, np.array(xs)[:, None], np.array(zs)[None]] = b
 
-    def reset(self, render=True):
-        "Restore the generated blocks and spawn the player on a random dry, free column (drawn from `self.rng`)."
-        self._load(self.base)
-        cols = [(x, z) for x, z in zip(*np.nonzero(self.hmap > self.water + 1))
-                if (self.base[self.hmap[x, z]:self.hmap[x, z] + 3, x, z] == AIR).all()]
-        x, z = cols[int(self.rng.integers(len(cols)))]
-        self.pos = [float(x) + .5, float(self.hmap[x, z]), float(z) + .5]   # feet (x, y, z)
-        self.yaw, self.pitch = float(self.rng.uniform(-180, 180)), 0.
-        self.vy, self.on_ground, self.blocked, self.tick = 0., True, False, 0
-        self.target, self.progress = -1, 0                       # block being broken (flat index) and its ticks
-        return self.render() if render else None
+# %% ../nbs/03_blockworld.ipynb #29f5f754
+@patch
+def reset(self: BlockWorld, render=True):
+    "Restore the generated blocks and spawn the player on a random dry, free column (drawn from `self.rng`)."
+    self._load(self.base)
+    cols = [(x, z) for x, z in zip(*np.nonzero(self.hmap > self.water + 1))
+            if (self.base[self.hmap[x, z]:self.hmap[x, z] + 3, x, z] == AIR).all()]
+    x, z = cols[int(self.rng.integers(len(cols)))]
+    self.pos = [float(x) + .5, float(self.hmap[x, z]), float(z) + .5]   # feet (x, y, z)
+    self.yaw, self.pitch = float(self.rng.uniform(-180, 180)), 0.
+    self.vy, self.on_ground, self.blocked, self.tick = 0., True, False, 0
+    self.target, self.progress = -1, 0                       # block being broken (flat index) and its ticks
+    return self.render() if render else None
 
-    # --- physics -----------------------------------------------------------------------------------------------
-    def _block(self, y, x, z):
-        if y < 0: return BEDROCK
-        if y >= self.height: return AIR
-        return int(self.blocks[y, x % self.size, z % self.size])
+# %% ../nbs/03_blockworld.ipynb #eec59418
+@patch
+def _block(self: BlockWorld, y, x, z):
+    if y < 0: return BEDROCK
+    if y >= self.height: return AIR
+    return int(self.blocks[y, x % self.size, z % self.size])
 
-    def _collides(self, x, y, z):
-        "Does the player's box with feet at (x, y, z) overlap a solid block?"
-        e = 1e-9
-        for by in range(int(np.floor(y)), int(np.floor(y + PLAYER_HEIGHT - e)) + 1):
-            for bx in range(int(np.floor(x - PLAYER_HALF)), int(np.floor(x + PLAYER_HALF - e)) + 1):
-                for bz in range(int(np.floor(z - PLAYER_HALF)), int(np.floor(z + PLAYER_HALF - e)) + 1):
-                    if SOLID[self._block(by, bx, bz)]: return True
-        return False
+@patch
+def _collides(self: BlockWorld, x, y, z):
+    "Does the player's box with feet at (x, y, z) overlap a solid block?"
+    e = 1e-9
+    for by in range(int(np.floor(y)), int(np.floor(y + PLAYER_HEIGHT - e)) + 1):
+        for bx in range(int(np.floor(x - PLAYER_HALF)), int(np.floor(x + PLAYER_HALF - e)) + 1):
+            for bz in range(int(np.floor(z - PLAYER_HALF)), int(np.floor(z + PLAYER_HALF - e)) + 1):
+                if SOLID[self._block(by, bx, bz)]: return True
+    return False
 
-    def _move(self, axis, delta):
-        "Move along one axis (0 x, 1 y, 2 z); on contact stop flush against the block. Returns True if blocked."
-        p = list(self.pos); p[axis] += delta
-        if not self._collides(*p): self.pos = p; return False
-        ext = PLAYER_HEIGHT if axis == 1 else PLAYER_HALF
-        lo = 0 if axis == 1 else PLAYER_HALF
-        if delta > 0: p[axis] = np.floor(p[axis] + ext) - ext - 1e-7    # the far side touches the block's near face
-        else: p[axis] = np.floor(p[axis] - lo) + 1 + lo + (0 if axis == 1 else 1e-7)
-        if not self._collides(*p): self.pos = [float(v) for v in p]
-        return True
+@patch
+def _move(self: BlockWorld, axis, delta):
+    "Move along one axis (0 x, 1 y, 2 z); on contact stop flush against the block. Returns True if blocked."
+    p = list(self.pos); p[axis] += delta
+    if not self._collides(*p): self.pos = p; return False
+    ext = PLAYER_HEIGHT if axis == 1 else PLAYER_HALF
+    lo = 0 if axis == 1 else PLAYER_HALF
+    if delta > 0: p[axis] = np.floor(p[axis] + ext) - ext - 1e-7    # the far side touches the block's near face
+    else: p[axis] = np.floor(p[axis] - lo) + 1 + lo + (0 if axis == 1 else 1e-7)
+    if not self._collides(*p): self.pos = [float(v) for v in p]
+    return True
 
-    def _in_water(self):
-        x, y, z = self.pos
-        return any(self._block(int(np.floor(y + dy)), int(np.floor(x)), int(np.floor(z))) == WATER for dy in (.1, 1.))
+# %% ../nbs/03_blockworld.ipynb #5a811f2d
+@patch
+def _in_water(self: BlockWorld):
+    x, y, z = self.pos
+    return any(self._block(int(np.floor(y + dy)), int(np.floor(x)), int(np.floor(z))) == WATER for dy in (.1, 1.))
 
-    def target_block(self):
-        "(y, x, z) of the solid block under the crosshair within reach, or None (water and air are looked through)."
-        d = look_dirs(np.array([[0., 0., 1.]], np.float32), self.yaw, self.pitch)[0].astype(np.float64)
-        o = np.array([self.pos[0], self.pos[1] + EYE_HEIGHT, self.pos[2]])
-        cell = np.floor(o).astype(int)
-        step = np.where(d > 0, 1, -1)
-        with np.errstate(divide='ignore', invalid='ignore'):
-            tmax = np.where(d != 0, (cell + (d > 0) - o) / d, np.inf)
-            tdel = np.where(d != 0, np.abs(1 / d), np.inf)
-        while True:
-            a = int(np.argmin(tmax))
-            if tmax[a] > REACH: return None
-            cell[a] += step[a]; tmax[a] += tdel[a]
-            if SOLID[self._block(cell[1], cell[0], cell[2])]: return int(cell[1]), int(cell[0]) % self.size, int(cell[2]) % self.size
+@patch
+def target_block(self: BlockWorld):
+    "(y, x, z) of the solid block under the crosshair within reach, or None (water and air are looked through)."
+    d = look_dirs(np.array([[0., 0., 1.]], np.float32), self.yaw, self.pitch)[0].astype(np.float64)
+    o = np.array([self.pos[0], self.pos[1] + EYE_HEIGHT, self.pos[2]])
+    cell = np.floor(o).astype(int)
+    step = np.where(d > 0, 1, -1)
+    with np.errstate(divide='ignore', invalid='ignore'):
+        tmax = np.where(d != 0, (cell + (d > 0) - o) / d, np.inf)
+        tdel = np.where(d != 0, np.abs(1 / d), np.inf)
+    while True:
+        a = int(np.argmin(tmax))
+        if tmax[a] > REACH: return None
+        cell[a] += step[a]; tmax[a] += tdel[a]
+        if SOLID[self._block(cell[1], cell[0], cell[2])]:
+            return int(cell[1]), int(cell[0]) % self.size, int(cell[2]) % self.size
 
-    def step(self, action: int, render=True, ticks: int = 1):
-        "Apply one codec integer for `ticks` ticks (its camera move once, its keys and buttons every tick); return the next frame (or None with `render=False`)."
-        if self.tick is None: raise RuntimeError("call reset() before step()")
-        if ticks < 1: raise ValueError(f"ticks must be at least 1, got {ticks}")
-        a = decode(action)
-        self.yaw = (self.yaw + float(bin_to_degrees(a.mx)) + 180) % 360 - 180    # the bin's centre, not raw counts
-        self.pitch = float(np.clip(self.pitch + float(bin_to_degrees(a.my)), -90, 90))
-        for _ in range(ticks): self._tick(a)                                        # a frame-skipped step: the camera bin is the step's total
-        return self.render() if render else None
+# %% ../nbs/03_blockworld.ipynb #e9a1384e
+@patch
+def step(self: BlockWorld, action: int, render=True, ticks: int = 1):
+    """Apply one codec integer for `ticks` ticks (its camera move once, its keys and buttons every tick); return the
+    next frame (or None with `render=False`)."""
+    if self.tick is None: raise RuntimeError("call reset() before step()")
+    if ticks < 1: raise ValueError(f"ticks must be at least 1, got {ticks}")
+    a = decode(action)
+    self.yaw = (self.yaw + float(bin_to_degrees(a.mx)) + 180) % 360 - 180    # the bin's centre, not raw counts
+    self.pitch = float(np.clip(self.pitch + float(bin_to_degrees(a.my)), -90, 90))
+    # a frame-skipped step: the camera bin is the step's total
+    for _ in range(ticks): self._tick(a)
+    return self.render() if render else None
 
-    def _tick(self, a):
-        "One tick of movement, jumping, gravity and digging under the decoded action `a`."
-        fwd, right = (0., 1., -1.)[a.fb], (0., -1., 1.)[a.lr]                      # A is left, D is right
-        wet = self._in_water()
-        n = np.hypot(fwd, right)
-        if n: fwd, right = fwd / n * (SWIM if wet else WALK), right / n * (SWIM if wet else WALK)
-        yr = np.radians(self.yaw)
-        mx = fwd * -np.sin(yr) + right * -np.cos(yr)                               # forward (-sin, cos), right (-cos, -sin)
-        mz = fwd * np.cos(yr) + right * -np.sin(yr)
-        if a.jump and wet: self.vy = max(self.vy, .12)                             # swim up
-        elif a.jump and self.on_ground: self.vy = JUMP_V
-        self.on_ground = False
-        if self._move(1, self.vy):
-            self.on_ground, self.vy = self.vy < 0, 0.
-        self.blocked = self._move(0, float(mx)) | self._move(2, float(mz))
-        if wet and self.blocked and a.jump: self.vy = .3                          # climb out of water over a ledge
-        self.vy = float(max(self.vy * .8 - .02 if wet else (self.vy - GRAVITY) * DRAG, -MAX_FALL))
-        self.pos = [float(self.pos[0] % self.size), float(self.pos[1]), float(self.pos[2] % self.size)]
-        self._attack(a.attack)
-        self.tick += 1
+# %% ../nbs/03_blockworld.ipynb #ee501ea9
+@patch
+def _tick(self: BlockWorld, a):
+    "One tick of movement, jumping, gravity and digging under the decoded action `a`."
+    fwd, right = (0., 1., -1.)[a.fb], (0., -1., 1.)[a.lr]                      # A is left, D is right
+    wet = self._in_water()
+    n = np.hypot(fwd, right)
+    if n: fwd, right = fwd / n * (SWIM if wet else WALK), right / n * (SWIM if wet else WALK)
+    yr = np.radians(self.yaw)
+    mx = fwd * -np.sin(yr) + right * -np.cos(yr)                 # forward (-sin, cos), right (-cos, -sin)
+    mz = fwd * np.cos(yr) + right * -np.sin(yr)
+    if a.jump and wet: self.vy = max(self.vy, .12)                             # swim up
+    elif a.jump and self.on_ground: self.vy = JUMP_V
+    self.on_ground = False
+    if self._move(1, self.vy):
+        self.on_ground, self.vy = self.vy < 0, 0.
+    self.blocked = self._move(0, float(mx)) | self._move(2, float(mz))
+    if wet and self.blocked and a.jump: self.vy = .3                          # climb out of water over a ledge
+    self.vy = float(max(self.vy * .8 - .02 if wet else (self.vy - GRAVITY) * DRAG, -MAX_FALL))
+    self.pos = [float(self.pos[0] % self.size), float(self.pos[1]), float(self.pos[2] % self.size)]
+    self._attack(a.attack)
+    self.tick += 1
 
-    def _attack(self, attack):
-        tgt = self.target_block() if attack else None
-        b = self.blocks[tgt] if tgt else AIR
-        if tgt is None or BREAK_TICKS[b] == 0: self.target, self.progress = -1, 0; return
-        flat = int(np.ravel_multi_index(tgt, self.blocks.shape))
-        self.progress = self.progress + 1 if flat == self.target else 1
-        self.target = flat
-        if self.progress >= BREAK_TICKS[b]:
-            self.set_block(*tgt, AIR); self.target, self.progress = -1, 0
+# %% ../nbs/03_blockworld.ipynb #f8c9f01b
+@patch
+def _attack(self: BlockWorld, attack):
+    tgt = self.target_block() if attack else None
+    b = self.blocks[tgt] if tgt else AIR
+    if tgt is None or BREAK_TICKS[b] == 0: self.target, self.progress = -1, 0; return
+    flat = int(np.ravel_multi_index(tgt, self.blocks.shape))
+    self.progress = self.progress + 1 if flat == self.target else 1
+    self.target = flat
+    if self.progress >= BREAK_TICKS[b]:
+        self.set_block(*tgt, AIR); self.target, self.progress = -1, 0
 
-    # --- view and state ----------------------------------------------------------------------------------------
-    def render(self):
-        "The current view, (H, W, 3) uint8 RGB at the internal resolution."
-        crack = None
-        if self.target >= 0 and self.progress:
-            y, x, z = np.unravel_index(self.target, self.blocks.shape)
-            near = lambda c, p: c + self.pad + self.size * round((p - c) / self.size)  # the copy next to the eye
-            cidx = np.ravel_multi_index((y, near(x, self.pos[0]), near(z, self.pos[2])), self._padded.shape)
-            crack = (int(cidx), self.progress / BREAK_TICKS[self.blocks[y, x, z]])
-        eye = (self.pos[0], self.pos[1] + EYE_HEIGHT, self.pos[2])
-        return render_view(self._padded, self.pad, self.ymax, eye, self.yaw, self.pitch, self.rays, self.cfg, crack)
+# %% ../nbs/03_blockworld.ipynb #171b0abf
+@patch
+def render(self: BlockWorld):
+    "The current view, (H, W, 3) uint8 RGB at the internal resolution."
+    crack = None
+    if self.target >= 0 and self.progress:
+        y, x, z = np.unravel_index(self.target, self.blocks.shape)
+        near = lambda c, p: c + self.pad + self.size * round((p - c) / self.size)  # the copy next to the eye
+        cidx = np.ravel_multi_index((y, near(x, self.pos[0]), near(z, self.pos[2])), self._padded.shape)
+        crack = (int(cidx), self.progress / BREAK_TICKS[self.blocks[y, x, z]])
+    eye = (self.pos[0], self.pos[1] + EYE_HEIGHT, self.pos[2])
+    return render_view(self._padded, self.pad, self.ymax, eye, self.yaw, self.pitch, self.rays, self.cfg, crack)
 
-    def get_state(self) -> dict:
-        "Everything that determines the future: block changes since generation, pose, velocity, tick, break progress, RNG."
-        changed = np.flatnonzero(self.blocks != self.base).astype(np.int32)
-        return dict(version=STATE_VERSION, seed=self.seed, size=self.size, height=self.height,
-                    changes=(changed, self.blocks.reshape(-1)[changed].copy()), pos=list(self.pos), vy=self.vy,
-                    yaw=self.yaw, pitch=self.pitch, on_ground=self.on_ground, blocked=self.blocked, tick=self.tick,
-                    target=self.target, progress=self.progress, rng=self.rng.bit_generator.state)
+# %% ../nbs/03_blockworld.ipynb #2176684b
+@patch
+def get_state(self: BlockWorld) -> dict:
+    """Everything that determines the future: block changes since generation, pose, velocity, tick, break progress,
+    RNG."""
+    changed = np.flatnonzero(self.blocks != self.base).astype(np.int32)
+    return dict(version=STATE_VERSION, seed=self.seed, size=self.size, height=self.height,
+                changes=(changed, self.blocks.reshape(-1)[changed].copy()), pos=list(self.pos), vy=self.vy,
+                yaw=self.yaw, pitch=self.pitch, on_ground=self.on_ground, blocked=self.blocked, tick=self.tick,
+                target=self.target, progress=self.progress, rng=self.rng.bit_generator.state)
 
-    def set_state(self, state: dict):
-        "Restore a state from `get_state` (of a world with the same seed and size)."
-        if (state['seed'], state['size'], state['height']) != (self.seed, self.size, self.height):
-            raise ValueError(f"state is for seed={state['seed']} size={state['size']} height={state['height']}, "
-                             f"this world is seed={self.seed} size={self.size} height={self.height}")
-        blocks = self.base.copy()
-        idx, vals = state['changes']
-        blocks.reshape(-1)[np.asarray(idx)] = vals
-        self._load(blocks)
-        self.pos, self.vy, self.yaw, self.pitch = [float(v) for v in state['pos']], state['vy'], state['yaw'], state['pitch']
-        self.on_ground, self.blocked, self.tick = state['on_ground'], state['blocked'], state['tick']
-        self.target, self.progress = state['target'], state['progress']
-        self.rng.bit_generator.state = state['rng']
-        return self
+@patch
+def set_state(self: BlockWorld, state: dict):
+    "Restore a state from `get_state` (of a world with the same seed and size)."
+    if (state['seed'], state['size'], state['height']) != (self.seed, self.size, self.height):
+        raise ValueError(f"state is for seed={state['seed']} size={state['size']} height={state['height']}, "
+                         f"this world is seed={self.seed} size={self.size} height={self.height}")
+    blocks = self.base.copy()
+    idx, vals = state['changes']
+    blocks.reshape(-1)[np.asarray(idx)] = vals
+    self._load(blocks)
+    self.pos, self.vy = [float(v) for v in state['pos']], state['vy']
+    self.yaw, self.pitch = state['yaw'], state['pitch']
+    self.on_ground, self.blocked, self.tick = state['on_ground'], state['blocked'], state['tick']
+    self.target, self.progress = state['target'], state['progress']
+    self.rng.bit_generator.state = state['rng']
+    return self
 
 # %% ../nbs/03_blockworld.ipynb #61e24738
 def replay(state: dict, actions, seed=None, world: BlockWorld | None = None, ticks: int = 1) -> np.ndarray:
-    "Frames (N+1, H, W, 3) from `state` under `actions`, each held `ticks` ticks: the start frame, then the frame after each action."
+    """Frames (N+1, H, W, 3) from `state` under `actions`, each held `ticks` ticks: the start frame, then the frame
+    after each action."""
     if seed is not None and int(seed) != state['seed']:
         raise ValueError(f"seed={seed} does not match the state's seed {state['seed']}")
     if world is None or (world.seed, world.size, world.height) != (state['seed'], state['size'], state['height']):
@@ -424,10 +476,13 @@ class ExplorerConfig:
     p_hop: float = .02           # a jump while standing (players hop in place, to look over something or for nothing)
     p_turn: float = .01          # start a held turn: the view turning at a steady rate, as with turn keys
     turn_ticks: tuple = (15, 60) # duration of a held turn
-    turn_deg: tuple = (.5, 3.5)  # its speed in degrees per tick (play's turn keys: 3.2 a tick, or a step of 3 ticks at 1.1)
+    # its speed in degrees per tick (play's turn keys: 3.2 a tick, or a step of 3 ticks at 1.1)
+    turn_deg: tuple = (.5, 3.5)
 
+# %% ../nbs/03_blockworld.ipynb #0e0b6d97
 MOVES = ['w', 'wa', 'wd', '', 's', 'a', 'd']           # held key combinations ...
-MOVE_P = [.42, .06, .06, .20, .14, .06, .06]           # ... and how often each is chosen (backing up and standing are common enough to learn)
+# ... and how often each is chosen (backing up and standing are common enough to learn)
+MOVE_P = [.42, .06, .06, .20, .14, .06, .06]
 
 class Explorer:
     "Seeded VPT-like player: `explorer(world)` -> raw action dict (dx, dy counts; keys; buttons)."
@@ -438,46 +493,69 @@ class Explorer:
         self.flick, self.pitch_goal, self.dig_still, self.t = [], 0., True, 0
         self.turn, self.turn_rate = 0, 0.
 
-    def __call__(self, world) -> dict:
-        r, c = self.rng, self.cfg
-        self.t += 1
-        if not self.idle and not self.attack and r.random() < c.p_idle: self.idle = int(r.integers(*c.idle_ticks))
-        if self.idle:
-            self.idle -= 1; self.vx = self.vy = 0.
-            return dict(dx=0., dy=0., keys=[], buttons=[])
-        if self.move_left <= 0:                                    # a new held key combination
-            self.move, self.move_left = MOVES[r.choice(len(MOVES), p=MOVE_P)], int(r.geometric(1 / c.move_ticks))
-            if r.random() < .3: self.pitch_goal = float(r.uniform(-15, 30))
-        self.move_left -= 1
-        keys = set(self.move)
-        if not self.attack and self.t > 1 and r.random() < c.p_attack:   # dig: usually stop and look down
-            self.attack = int(r.integers(*c.attack_ticks))
-            self.dig_still = r.random() < .7
-            self.pitch_goal = float(r.uniform(20, 70) if r.random() < .7 else r.uniform(-10, 20))
-        buttons = []
-        if self.attack:
-            self.attack -= 1; buttons = [0]
-            if self.dig_still: keys = set()
-        bump = world.blocked and r.random() < .3                   # walked into something: jump, now and then
-        if not self.jump and 'w' in keys and (bump or r.random() < c.p_jump): self.jump = int(r.integers(1, 5))
-        if not self.jump and not keys and not self.attack and r.random() < c.p_hop: self.jump = int(r.integers(1, 5))   # hop in place
-        if 'w' in keys and world._in_water() and r.random() < .5: self.jump = max(self.jump, 1)   # swim
-        if self.jump: keys.add('space'); self.jump -= 1
-        if not self.flick and r.random() < c.p_flick * (.3 if self.attack else 1):   # a fast turn
-            n = int(r.integers(*c.flick_ticks))
-            w = np.sin(np.pi * (np.arange(n) + .5) / n) ** 2
-            self.flick = list(r.uniform(*c.flick_deg) * r.choice([-1, 1]) / DEG_PER_COUNT * w / w.sum())
-        if not self.flick and not self.turn and r.random() < c.p_turn:    # a held turn at a steady rate
-            self.turn, self.turn_rate = int(r.integers(*c.turn_ticks)), r.uniform(*c.turn_deg) * r.choice([-1, 1]) / DEG_PER_COUNT
-        if self.flick: dx, dy = self.flick.pop(), 0.
-        elif self.turn: self.turn -= 1; self.vx = self.vy = 0.; dx, dy = self.turn_rate, .08 * (self.pitch_goal - world.pitch) / DEG_PER_COUNT
-        elif self.rest: self.rest -= 1; self.vx = self.vy = 0.; dx = dy = 0.
-        else:
-            if r.random() < c.p_rest: self.rest = int(r.integers(*c.rest_ticks))
-            self.vx = c.smooth * self.vx + r.normal(0, c.sigma)
-            self.vy = c.smooth * self.vy + r.normal(0, c.sigma * .5)
-            dx, dy = self.vx, self.vy + .08 * (self.pitch_goal - world.pitch) / DEG_PER_COUNT  # drift to the goal pitch
-        return dict(dx=float(np.rint(dx)) + 0., dy=float(np.rint(dy)) + 0., keys=sorted(keys), buttons=buttons)  # + 0.: no -0.0
+# %% ../nbs/03_blockworld.ipynb #4dd8fa89
+@patch
+def _keys(self: Explorer, world) -> tuple[set, list]:
+    "This tick's held keys and mouse buttons (the explorer is not idle)."
+    r, c = self.rng, self.cfg
+    if self.move_left <= 0:                                    # a new held key combination
+        self.move, self.move_left = MOVES[r.choice(len(MOVES), p=MOVE_P)], int(r.geometric(1 / c.move_ticks))
+        if r.random() < .3: self.pitch_goal = float(r.uniform(-15, 30))
+    self.move_left -= 1
+    keys = set(self.move)
+    if not self.attack and self.t > 1 and r.random() < c.p_attack:   # dig: usually stop and look down
+        self.attack = int(r.integers(*c.attack_ticks))
+        self.dig_still = r.random() < .7
+        self.pitch_goal = float(r.uniform(20, 70) if r.random() < .7 else r.uniform(-10, 20))
+    buttons = []
+    if self.attack:
+        self.attack -= 1; buttons = [0]
+        if self.dig_still: keys = set()
+    bump = world.blocked and r.random() < .3                   # walked into something: jump, now and then
+    if not self.jump and 'w' in keys and (bump or r.random() < c.p_jump): self.jump = int(r.integers(1, 5))
+    if not self.jump and not keys and not self.attack and r.random() < c.p_hop:   # hop in place
+        self.jump = int(r.integers(1, 5))
+    if 'w' in keys and world._in_water() and r.random() < .5: self.jump = max(self.jump, 1)   # swim
+    if self.jump: keys.add('space'); self.jump -= 1
+    return keys, buttons
+
+# %% ../nbs/03_blockworld.ipynb #4078a5a6
+@patch
+def _mouse(self: Explorer, world) -> tuple[float, float]:
+    "This tick's mouse motion (dx, dy) in raw counts, before rounding."
+    r, c = self.rng, self.cfg
+    if not self.flick and r.random() < c.p_flick * (.3 if self.attack else 1):   # a fast turn
+        n = int(r.integers(*c.flick_ticks))
+        w = np.sin(np.pi * (np.arange(n) + .5) / n) ** 2
+        self.flick = list(r.uniform(*c.flick_deg) * r.choice([-1, 1]) / DEG_PER_COUNT * w / w.sum())
+    if not self.flick and not self.turn and r.random() < c.p_turn:    # a held turn at a steady rate
+        self.turn = int(r.integers(*c.turn_ticks))
+        self.turn_rate = r.uniform(*c.turn_deg) * r.choice([-1, 1]) / DEG_PER_COUNT
+    if self.flick: dx, dy = self.flick.pop(), 0.
+    elif self.turn:
+        self.turn -= 1; self.vx = self.vy = 0.
+        dx, dy = self.turn_rate, .08 * (self.pitch_goal - world.pitch) / DEG_PER_COUNT
+    elif self.rest: self.rest -= 1; self.vx = self.vy = 0.; dx = dy = 0.
+    else:
+        if r.random() < c.p_rest: self.rest = int(r.integers(*c.rest_ticks))
+        self.vx = c.smooth * self.vx + r.normal(0, c.sigma)
+        self.vy = c.smooth * self.vy + r.normal(0, c.sigma * .5)
+        dx, dy = self.vx, self.vy + .08 * (self.pitch_goal - world.pitch) / DEG_PER_COUNT  # drift to the goal pitch
+    return dx, dy
+
+# %% ../nbs/03_blockworld.ipynb #5c1045e4
+@patch
+def __call__(self: Explorer, world) -> dict:
+    r, c = self.rng, self.cfg
+    self.t += 1
+    if not self.idle and not self.attack and r.random() < c.p_idle: self.idle = int(r.integers(*c.idle_ticks))
+    if self.idle:
+        self.idle -= 1; self.vx = self.vy = 0.
+        return dict(dx=0., dy=0., keys=[], buttons=[])
+    keys, buttons = self._keys(world)
+    dx, dy = self._mouse(world)
+    # + 0.: no -0.0
+    return dict(dx=float(np.rint(dx)) + 0., dy=float(np.rint(dy)) + 0., keys=sorted(keys), buttons=buttons)
 
 # %% ../nbs/03_blockworld.ipynb #81d0df54
 KEY_NAMES = {'w': KEY_FORWARD, 's': KEY_BACK, 'a': KEY_LEFT, 'd': KEY_RIGHT, 'space': KEY_JUMP}
@@ -494,10 +572,13 @@ def vpt_record(raw, prev, world, tick) -> dict:
             'isGuiOpen': False, 'isGuiInventory': False, 'hotbar': 0, 'yaw': r4(world.yaw), 'pitch': r4(world.pitch),
             'xpos': r4(world.pos[0]), 'ypos': r4(world.pos[1]), 'zpos': r4(world.pos[2]), 'tick': tick}
 
+# %% ../nbs/03_blockworld.ipynb #eb1840fd
 def merge_raw(raws: list) -> dict:
-    "The explorer's raw actions of several ticks as one: mouse counts summed, keys and buttons held in any of them (`encode_recording`'s rule)."
+    """The explorer's raw actions of several ticks as one: mouse counts summed, keys and buttons held in any of them
+    (`encode_recording`'s rule)."""
     return dict(dx=float(sum(r['dx'] for r in raws)) + 0., dy=float(sum(r['dy'] for r in raws)) + 0.,
-                keys=sorted(set().union(*(r['keys'] for r in raws))), buttons=sorted(set().union(*(r['buttons'] for r in raws))))
+                keys=sorted(set().union(*(r['keys'] for r in raws))),
+                buttons=sorted(set().union(*(r['buttons'] for r in raws))))
 
 def run_episode(world: BlockWorld, explorer: Explorer, frames: int, frame_skip: int = 1):
     "Reset `world` and play `frames` steps of `frame_skip` ticks: yields (frame i, jsonl record i, codec action i)."
@@ -512,6 +593,7 @@ def run_episode(world: BlockWorld, explorer: Explorer, frames: int, frame_skip: 
         if i + 1 < frames: frame = world.step(a, ticks=frame_skip)
         prev = raw
 
+# %% ../nbs/03_blockworld.ipynb #83e13e16
 def episode_seed(seed: int, episode: int) -> int:
     "The world and explorer seed of episode `episode` of a run with `seed`."
     return int(np.random.SeedSequence([int(seed), int(episode)]).generate_state(1)[0])
@@ -534,12 +616,15 @@ def _writable_dir(out_dir) -> Path:
     except OSError as e: raise PermissionError(f"--out_dir {out} cannot be written: {e}") from None
     return out
 
+# %% ../nbs/03_blockworld.ipynb #a71675bb
 def record_episode(out_dir, stem: str, frames: int, seed: int, overwrite=False, pbar=None, frame_skip: int = 1):
-    "Record one explorer episode in world `seed` as `<stem>.mp4` + `<stem>.jsonl` (one frame and line per `frame_skip` ticks); returns both paths."
+    """Record one explorer episode in world `seed` as `<stem>.mp4` + `<stem>.jsonl` (one frame and line per
+    `frame_skip` ticks); returns both paths."""
     out = _writable_dir(out_dir)
     mp4, jl = out / f'{stem}.mp4', out / f'{stem}.jsonl'
     for p in (mp4, jl):
-        if p.exists() and not overwrite: raise FileExistsError(f"{p} exists: pass --overwrite (overwrite=True) to replace it")
+        if p.exists() and not overwrite:
+            raise FileExistsError(f"{p} exists: pass --overwrite (overwrite=True) to replace it")
     tmp_mp4, tmp_jl = out / f'.{stem}.tmp.mp4', out / f'.{stem}.tmp.jsonl'
     vw = cv2.VideoWriter(str(tmp_mp4), cv2.VideoWriter_fourcc(*'mp4v'), FPS / frame_skip, (VIDEO_W, VIDEO_H))
     if not vw.isOpened(): raise OSError(f"OpenCV cannot write {tmp_mp4}")
@@ -553,6 +638,7 @@ def record_episode(out_dir, stem: str, frames: int, seed: int, overwrite=False, 
     os.replace(tmp_mp4, mp4); os.replace(tmp_jl, jl)
     return mp4, jl
 
+# %% ../nbs/03_blockworld.ipynb #a822918c
 def write_index(out_dir, basedir: str = '', seeds: dict | None = None, frame_skip: int = 1) -> Path:
     "Write `out_dir/index.json` listing every complete recording (mp4 with its jsonl) in the folder."
     out = Path(out_dir); path = out / 'index.json'
@@ -566,33 +652,47 @@ def write_index(out_dir, basedir: str = '', seeds: dict | None = None, frame_ski
     tmp = out / '.index.json.tmp'; tmp.write_text(json.dumps(idx, indent=1)); os.replace(tmp, path)
     return path
 
+# %% ../nbs/03_blockworld.ipynb #e3d0ccc3
 def _record_job(job) -> int:
     "One episode in a worker process: `record_episode(*job)`; its frame count."
     out, stem, frames, seed, frame_skip = job
     record_episode(out, stem, frames, seed, overwrite=True, frame_skip=frame_skip)
     return frames
 
-def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, progress=True, basedir='', frame_skip: int = 1, workers: int = 0) -> list:
-    "Record `episodes` explorer episodes of `frames` frames of `frame_skip` ticks each (deterministic from `seed`) with `workers` processes (0: one per CPU), then write index.json."
-    for name, v, lo in (('episodes', episodes, 1), ('frames', frames, 1), ('seed', seed, 0), ('frame_skip', frame_skip, 1)):
+def _record_all(out: Path, stems: list, frames: int, seed: int, frame_skip: int, workers: int, pbar):
+    "Record the episodes `stems` of the run with `seed` into `out`: here, or in `workers` processes."
+    if workers <= 1:
+        for e, stem in enumerate(stems):
+            record_episode(out, stem, frames, episode_seed(seed, e), overwrite=True, pbar=pbar, frame_skip=frame_skip)
+        return
+    # processes from a clean forkserver, as `smolworld.data.process_recordings` does (a fork of a process whose
+    # thread pools ran can deadlock)
+    from smolworld.blockworld import _record_job as work
+    ctx = mp.get_context('forkserver'); ctx.set_forkserver_preload(['smolworld.blockworld'])
+    jobs = [(str(out), stem, frames, episode_seed(seed, e), frame_skip) for e, stem in enumerate(stems)]
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=die_with, initargs=(os.getpid(),)) as ex:
+        for n in ex.map(work, jobs): pbar.update(n)
+
+# %% ../nbs/03_blockworld.ipynb #0a37f6d2
+def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, progress=True, basedir='',
+           frame_skip: int = 1, workers: int = 0) -> list:
+    """Record `episodes` explorer episodes of `frames` frames of `frame_skip` ticks each (deterministic from `seed`)
+    with `workers` processes (0: one per CPU), then write index.json."""
+    for name, v, lo in (('episodes', episodes, 1), ('frames', frames, 1), ('seed', seed, 0),
+                        ('frame_skip', frame_skip, 1)):
         if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo:
             raise ValueError(f"--{name} must be an integer >= {lo}, got {v!r}")
-    if episodes > 1000: raise ValueError(f"--episodes must be at most 1000 (stems number them 000..999), got {episodes}")
+    if episodes > 1000:
+        raise ValueError(f"--episodes must be at most 1000 (stems number them 000..999), got {episodes}")
     out = _writable_dir(out_dir)                               # fail before any work
     stems = [episode_stem(seed, e, frame_skip) for e in range(episodes)]
     clash = [out / f'{s}{x}' for s in stems for x in ('.mp4', '.jsonl') if (out / f'{s}{x}').exists()]
     if clash and not overwrite:
-        raise FileExistsError(f"{clash[0]} exists ({len(clash)} file(s) of this run would be replaced): pass --overwrite")
+        raise FileExistsError(f"{clash[0]} exists ({len(clash)} file(s) of this run would be replaced): "
+                              f"pass --overwrite")
     workers = min(workers or os.cpu_count() or 1, episodes)   # the renderer runs on one core: one episode per core
     with tqdm(total=episodes * frames, disable=not progress, desc='blockworld', unit='frame') as pbar:
-        if workers <= 1:
-            for e, stem in enumerate(stems): record_episode(out, stem, frames, episode_seed(seed, e), overwrite=True, pbar=pbar, frame_skip=frame_skip)
-        else:   # processes from a clean forkserver, as `smolworld.data.process_recordings` does (a fork of a process whose thread pools ran can deadlock)
-            from smolworld.blockworld import _record_job as work
-            ctx = mp.get_context('forkserver'); ctx.set_forkserver_preload(['smolworld.blockworld'])
-            jobs = [(str(out), stem, frames, episode_seed(seed, e), frame_skip) for e, stem in enumerate(stems)]
-            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=die_with, initargs=(os.getpid(),)) as ex:
-                for n in ex.map(work, jobs): pbar.update(n)
+        _record_all(out, stems, frames, seed, frame_skip, workers, pbar)
     write_index(out, basedir, {s: episode_seed(seed, e) for e, s in enumerate(stems)}, frame_skip)
     return stems
 
@@ -600,7 +700,7 @@ def record(out_dir, episodes: int, frames: int, seed: int, overwrite=False, prog
 def blockworld(out_dir: str = None,       # folder for <stem>.mp4, <stem>.jsonl and index.json (created if needed)
                episodes: int = 4,         # number of recordings
                frames: int = 1200,        # frames per recording, 20 per second (1200 is one minute)
-               frame_skip: int = 1,       # ticks per frame: 3 records at 20/3 fps, each line the 3 ticks' merged action (like smolworld_pipeline --frame_skip)
+               frame_skip: int = 1,       # ticks per frame: 3 records at 20/3 fps, each line 3 ticks' merged action
                seed: int = 0,             # run seed: the same seed gives the same worlds and byte-identical jsonl
                basedir: str = '',         # URL prefix for index.json ('' when the index sits next to the files)
                workers: int = 0,          # recording processes, one episode each at a time (0: one per CPU)
@@ -608,9 +708,10 @@ def blockworld(out_dir: str = None,       # folder for <stem>.mp4, <stem>.jsonl 
                quiet: store_true = False):     # no progress bar
     "Record blockworld sessions in VPT's format: <stem>.mp4 (640x360, 20 fps) + <stem>.jsonl, and index.json."
     if not out_dir: raise ValueError("--out_dir is required: the folder to write recordings into")
-    stems = record(out_dir, episodes, frames, seed, overwrite, progress=not quiet and 'IN_TEST' not in os.environ, basedir=basedir,
-                   frame_skip=frame_skip, workers=workers)
-    print(f"wrote {len(stems)} recording(s) of {frames} frames ({FPS / frame_skip:g} fps) to {out_dir}; index: {Path(out_dir) / 'index.json'}")
+    stems = record(out_dir, episodes, frames, seed, overwrite, progress=not quiet and 'IN_TEST' not in os.environ,
+                   basedir=basedir, frame_skip=frame_skip, workers=workers)
+    print(f"wrote {len(stems)} recording(s) of {frames} frames ({FPS / frame_skip:g} fps) to {out_dir}; "
+          f"index: {Path(out_dir) / 'index.json'}")
     return stems
 
 blockworld_cli = cli(blockworld, 'smolworld_blockworld')  # the console script: errors as one line, exit status 2

@@ -34,8 +34,10 @@ class Recording:
     stem: str   # e.g. cheeky-cornflower-setter-02e496ce4abb-20220421-092639
     mp4: str    # URL or path of the video
     jsonl: str  # URL or path of the actions, one JSON line per frame
-    checks: dict = field(default_factory=dict, compare=False, repr=False)  # {'.mp4' or '.jsonl': {'size': ..., 'sha256': ...}} from the index
+    # {'.mp4' or '.jsonl': {'size': ..., 'sha256': ...}} from the index
+    checks: dict = field(default_factory=dict, compare=False, repr=False)
 
+# %% ../nbs/04_data.ipynb #363aa7ef
 def _is_url(s): return str(s).startswith(('http://', 'https://'))
 
 def index_location(index) -> str:
@@ -47,6 +49,7 @@ def index_location(index) -> str:
         raise ValueError(f"--index {s!r} is not a local file, a URL, or a VPT index name ({', '.join(VPT_INDEXES)})")
     return f'{VPT_BASE}{name}.json'
 
+# %% ../nbs/04_data.ipynb #03180462
 def read_index(index, timeout=30.) -> list[Recording]:
     "The recordings a VPT-shaped index lists, in its order."
     loc = index_location(index)
@@ -54,17 +57,20 @@ def read_index(index, timeout=30.) -> list[Recording]:
         if _is_url(loc):
             r = requests.get(loc, timeout=timeout); r.raise_for_status(); data = r.json()
         else: data = json.loads(Path(loc).read_text())
-    except (requests.RequestException, ValueError, OSError) as e: raise ValueError(f"cannot read the index {loc}: {e}") from None
+    except (requests.RequestException, ValueError, OSError) as e:
+        raise ValueError(f"cannot read the index {loc}: {e}") from None
     if not isinstance(data, dict) or not isinstance(data.get('relpaths'), list):
         raise ValueError(f"{loc} is not a VPT index: expected {{'basedir': ..., 'relpaths': [...]}}")
     base, files = data.get('basedir') or '', data.get('files') or {}
     if base and not base.endswith('/'): base += '/'
-    if not isinstance(files, dict): raise ValueError(f"{loc}: 'files' must map relpaths to {{'size': ..., 'sha256': ...}}")
+    if not isinstance(files, dict):
+        raise ValueError(f"{loc}: 'files' must map relpaths to {{'size': ..., 'sha256': ...}}")
     recs = []
     for rel in data['relpaths']:
         rel = rel if rel.endswith('.mp4') else rel + '.mp4'   # VPT's README example has no extension
         url = base + rel if base else (urljoin(loc, rel) if _is_url(loc) else str(Path(loc).parent / rel))
-        checks = {x: files[r] for x, r in (('.mp4', rel), ('.jsonl', rel[:-4] + '.jsonl')) if isinstance(files.get(r), dict)}
+        checks = {x: files[r] for x, r in (('.mp4', rel), ('.jsonl', rel[:-4] + '.jsonl'))
+                  if isinstance(files.get(r), dict)}
         recs.append(Recording(rel.rsplit('/', 1)[-1][:-4], url, url[:-4] + '.jsonl', checks))
     return recs
 
@@ -75,10 +81,12 @@ def pick_recordings(recs: list, num_shards: int = None, shards=None, seed: int =
         try: idx = [int(s) for s in (shards.split(',') if isinstance(shards, str) else shards)]
         except ValueError: raise ValueError(f"--shards {shards!r} is not a comma-separated list of positions") from None
         bad = [i for i in idx if not 0 <= i < len(recs)]
-        if bad: raise ValueError(f"--shards {bad} are outside 0..{len(recs)-1} (the index lists {len(recs)} recordings)")
+        if bad:
+            raise ValueError(f"--shards {bad} are outside 0..{len(recs)-1} (the index lists {len(recs)} recordings)")
         return [recs[i] for i in idx]
     if num_shards is None or num_shards >= len(recs):
-        if num_shards is not None and num_shards > len(recs): warnings.warn(f"--num_shards {num_shards}: only {len(recs)} recordings available, taking all")
+        if num_shards is not None and num_shards > len(recs):
+            warnings.warn(f"--num_shards {num_shards}: only {len(recs)} recordings available, taking all")
         return list(recs)
     return [recs[i] for i in sorted(random.Random(seed).sample(range(len(recs)), num_shards))]
 
@@ -98,49 +106,72 @@ def _mismatch(path, size=None, sha256=None) -> str:
     if sha256 and _sha256(path) != sha256.lower(): return f"{path}: its sha256 is not the index's {sha256}"
     return ''
 
+# %% ../nbs/04_data.ipynb #ee46a90b
+def _existing(dest: Path, part: Path, size=None, sha256=None) -> bool:
+    "Is `dest` already whole? (A refusal where it is not and cannot be resumed.)"
+    if not dest.exists(): return False
+    if not (why := _mismatch(dest, size, sha256)): return True
+    if size is None or dest.stat().st_size > size or part.exists():
+        raise DownloadError(f"{why}: remove it to download it again")
+    os.replace(dest, part)                             # shorter than the index says: an earlier cut download, resumed
+    return False
+
+# %% ../nbs/04_data.ipynb #43600b62
 def _content_range(r) -> tuple:
-    "(first byte, total or None) from a reply's `Content-Range` ('bytes a-b/T', or 'bytes */T' with a 416); (None, None) without one."
+    """(first byte, total or None) from a reply's `Content-Range` ('bytes a-b/T', or 'bytes */T' with a 416); (None,
+    None) without one."""
     m = re.fullmatch(r'bytes (?:(\d+)-\d+|\*)/(\d+|\*)', r.headers.get('Content-Range', '').strip())
     if not m: return None, None
     return (int(m[1]) if m[1] else None), (int(m[2]) if m[2] != '*' else None)
 
-def download(url, dest, session=None, timeout=30., retries=4, backoff=1., chunk_size=1 << 14, bar=None, size=None, sha256=None) -> str:
+# %% ../nbs/04_data.ipynb #0fbe0fc8
+def _fetch(sess, url, part: Path, have: int, unconfirmed: bool, timeout, chunk_size, bar) -> int:
+    """One request for `url` from byte `have` on, streamed into `part`: the file's total length where a reply
+    states it (or confirms the `.part`), else None."""
+    # identity: Content-Length is the file's size
+    hdr = {'Accept-Encoding': 'identity', **({'Range': f'bytes={have}-'} if have else {})}
+    with sess.get(url, stream=True, timeout=timeout, headers=hdr) as r:
+        if r.status_code in (404, 410): raise DownloadError(f"{url}: HTTP {r.status_code}, not there")
+        if r.status_code == 416:                   # nothing from `have` on: the .part is whole, or stale
+            total = _content_range(r)[1]
+            if not (total == have or (total is None and unconfirmed)):
+                part.unlink(); raise IOError("stale .part file (Range not satisfiable)")
+            return have
+        if 400 <= r.status_code < 500 and r.status_code not in (408, 429):
+            raise DownloadError(f"{url}: HTTP {r.status_code}")
+        r.raise_for_status()
+        n = r.headers.get('Content-Length'); n = int(n) if n is not None else None
+        start, total = _content_range(r) if r.status_code == 206 else (0, None)
+        if start != have:
+            if start != 0:
+                part.unlink(missing_ok=True)
+                raise IOError(f"the reply starts at byte {start}, not {have}: starting over")
+            have = 0                           # Range ignored: the body is the whole file
+        if total is None and n is not None: total = have + n
+        with open(part, 'ab' if have else 'wb') as f:
+            for b in r.iter_content(chunk_size):
+                f.write(b)
+                if bar is not None: bar.update(len(b))
+    return total
+
+# %% ../nbs/04_data.ipynb #50019728
+def download(url, dest, session=None, timeout=30., retries=4, backoff=1., chunk_size=1 << 14, bar=None, size=None,
+             sha256=None) -> str:
     "Stream `url` to `dest` (resumable via `dest.part`, retried, checked whole, atomic). 'exists' or 'done'."
     dest = Path(dest)
     part, sess, err = dest.with_name(dest.name + '.part'), session or requests.Session(), None
-    if dest.exists():
-        if not (why := _mismatch(dest, size, sha256)): return 'exists'
-        if size is None or dest.stat().st_size > size or part.exists(): raise DownloadError(f"{why}: remove it to download it again")
-        os.replace(dest, part)                             # shorter than the index says: an earlier cut download, resumed
+    if _existing(dest, part, size, sha256): return 'exists'
     dest.parent.mkdir(parents=True, exist_ok=True)
     unconfirmed = False                                    # the .part ends where a body of unstated length ended
     for attempt in range(retries + 1):
         have = part.stat().st_size if part.exists() else 0
-        hdr = {'Accept-Encoding': 'identity', **({'Range': f'bytes={have}-'} if have else {})}  # identity: Content-Length is the file's size
         try:
-            with sess.get(url, stream=True, timeout=timeout, headers=hdr) as r:
-                if r.status_code in (404, 410): raise DownloadError(f"{url}: HTTP {r.status_code}, not there")
-                if r.status_code == 416:                   # nothing from `have` on: the .part is whole, or stale
-                    total = _content_range(r)[1]
-                    if not (total == have or (total is None and unconfirmed)):
-                        part.unlink(); raise IOError("stale .part file (Range not satisfiable)")
-                    total = have
-                else:
-                    if 400 <= r.status_code < 500 and r.status_code not in (408, 429): raise DownloadError(f"{url}: HTTP {r.status_code}")
-                    r.raise_for_status()
-                    n = r.headers.get('Content-Length'); n = int(n) if n is not None else None
-                    start, total = _content_range(r) if r.status_code == 206 else (0, None)
-                    if start != have:
-                        if start != 0: part.unlink(missing_ok=True); raise IOError(f"the reply starts at byte {start}, not {have}: starting over")
-                        have = 0                           # Range ignored: the body is the whole file
-                    if total is None and n is not None: total = have + n
-                    with open(part, 'ab' if have else 'wb') as f:
-                        for b in r.iter_content(chunk_size):
-                            f.write(b)
-                            if bar is not None: bar.update(len(b))
+            total = _fetch(sess, url, part, have, unconfirmed, timeout, chunk_size, bar)
             got = part.stat().st_size
-            if total is None and size is None and not sha256:   # nobody said how long it is: ask for what follows before trusting it
-                unconfirmed = True; err = IOError(f"{got} bytes without a stated length, and no reply confirmed them"); continue
+            # nobody said how long it is: ask for what follows before trusting it
+            if total is None and size is None and not sha256:
+                unconfirmed = True; err = IOError(f"{got} bytes without a stated length, and no reply confirmed them")
+                continue
             if total is not None and got != total: raise IOError(f"got {got} of {total} bytes")
             if why := _mismatch(part, size, sha256):
                 if sha256 or got > size: part.unlink()
@@ -149,7 +180,8 @@ def download(url, dest, session=None, timeout=30., retries=4, backoff=1., chunk_
             return 'done'
         except DownloadError: raise
         except (requests.RequestException, OSError) as e:
-            if isinstance(e, OSError) and e.errno == errno.ENOSPC: raise   # a full disk: no retry helps, and it is no bad recording
+            # a full disk: no retry helps, and it is no bad recording
+            if isinstance(e, OSError) and e.errno == errno.ENOSPC: raise
             err = e
             if attempt < retries: time.sleep(backoff * 2 ** attempt)
     raise DownloadError(f"{url}: failed after {retries + 1} attempts ({err})")
@@ -158,17 +190,20 @@ def download(url, dest, session=None, timeout=30., retries=4, backoff=1., chunk_
 def _bar(progress, **kw): return tqdm(disable=not progress or 'IN_TEST' in os.environ, **kw)
 
 def download_recordings(recs: list, raw_dir, workers=4, timeout=30., retries=4, backoff=1., progress=True):
-    "Fetch each recording's .jsonl and .mp4 into `raw_dir`. Returns (local `Recording`s in input order, {stem: why failed})."
+    """Fetch each recording's .jsonl and .mp4 into `raw_dir`. Returns (local `Recording`s in input order, {stem: why
+    failed})."""
     raw_dir = Path(raw_dir)
     def one(rec):
-        if not _is_url(rec.mp4):                               # a local index (a folder's index.json): read the files where they are
+        # a local index (a folder's index.json): read the files where they are
+        if not _is_url(rec.mp4):
             missing = [p for p in (rec.jsonl, rec.mp4) if not Path(p).is_file()]
             if missing: raise DownloadError(f"{missing[0]} does not exist (the local index lists it)")
             return rec
         with requests.Session() as s:
             for src in (rec.jsonl, rec.mp4):
                 x = Path(src).suffix
-                download(src, raw_dir / f'{rec.stem}{x}', s, timeout, retries, backoff, bar=bar, **rec.checks.get(x, {}))
+                download(src, raw_dir / f'{rec.stem}{x}', s, timeout, retries, backoff, bar=bar,
+                         **rec.checks.get(x, {}))
         return Recording(rec.stem, str(raw_dir / f'{rec.stem}.mp4'), str(raw_dir / f'{rec.stem}.jsonl'))
     done, failed = {}, {}
     with _bar(progress, desc='download', unit='B', unit_scale=True) as bar, ThreadPoolExecutor(max(1, workers)) as ex:
@@ -206,8 +241,11 @@ def read_video(path, resolution: int, crop='center', frame_skip=1, size=(640, 36
             if not ok: break
             if keep:
                 hw = (img.shape[1], img.shape[0])
-                if i == 0 and size and tuple(size) != hw: raise ValueError(f"{path}: video is {hw[0]}x{hw[1]}, expected {size[0]}x{size[1]} (pass --video_size any to accept it)")
-                if frames and img.shape[:2] != first: raise ValueError(f"{path}: frame {i} is {hw[0]}x{hw[1]}, the first was {first[1]}x{first[0]}")
+                if i == 0 and size and tuple(size) != hw:
+                    raise ValueError(f"{path}: video is {hw[0]}x{hw[1]}, expected {size[0]}x{size[1]} (pass "
+                                     "--video_size any to accept it)")
+                if frames and img.shape[:2] != first:
+                    raise ValueError(f"{path}: frame {i} is {hw[0]}x{hw[1]}, the first was {first[1]}x{first[0]}")
                 first = img.shape[:2]
                 frames.append(cv2.cvtColor(resize_frame(img, resolution, crop), cv2.COLOR_BGR2RGB))
             i += 1
@@ -220,36 +258,55 @@ def shard_name(stem: str, resolution: int, prefix='shard') -> str:
     "`shard_<stem>_res<R>.pt`, the stem with anything but letters, digits, '.' and '-' made '-'."
     return f"{prefix}_{re.sub(r'[^A-Za-z0-9.-]+', '-', stem).strip('-') or 'recording'}_res{resolution}.pt"
 
+# %% ../nbs/04_data.ipynb #09857934
+def _read_lines(jsonl) -> list:
+    "The action lines of `jsonl`, without trailing blank ones."
+    try: lines = Path(jsonl).read_text(encoding='utf-8', errors='replace').splitlines()
+    except OSError as e: raise ValueError(f"{jsonl}: cannot read the actions ({e.strerror})") from None
+    while lines and not lines[-1].strip(): lines.pop()
+    return lines
+
 def _wrong_type(lines, err) -> str:
     "Which action line has a field of the wrong type (`encode_recording`'s TypeError says what, not where)."
     for i, line in enumerate(lines):
         try: encode_record(parse_line(line, i + 1), i + 1)
-        except (TypeError, AttributeError) as e: return f"action line {i + 1} has a field of the wrong type ({e}): {line[:120]}"
+        except (TypeError, AttributeError) as e:
+            return f"action line {i + 1} has a field of the wrong type ({e}): {line[:120]}"
         except ValueError: pass                            # malformed lines are counted, not fatal
     return f"an action line has a field of the wrong type ({err})"
 
+def _encode(jsonl, lines: list, frame_skip: int, max_bad_frac: float) -> tuple:
+    "`encode_recording` of `lines` (of the file `jsonl`): (actions, report), refusing more than `max_bad_frac` bad."
+    n = len(lines)
+    try: acts, rep = encode_recording(lines, frame_skip, skip_bad=True, return_report=True)
+    except ValueError as e: raise ValueError(f"{jsonl}: {e}") from None
+    except (TypeError, AttributeError) as e: raise ValueError(f"{jsonl}: {_wrong_type(lines, e)}") from None
+    if rep.bad > max_bad_frac * n:
+        raise ValueError(f"{jsonl}: {rep.bad} of {n} action lines are malformed (more than {max_bad_frac:.0%})")
+    if rep.bad: warnings.warn(f"{jsonl}: {rep.bad} malformed action lines, encoded as the null action")
+    return acts, rep
+
+# %% ../nbs/04_data.ipynb #3fb20248
 def process_recording(mp4, jsonl, out_dir, resolution=64, crop='center', frame_skip=1, video_size=(640, 360),
                       max_bad_frac=0.05, stem=None, overwrite=False) -> dict:
-    "One recording -> `out_dir/shard_<stem>_res<R>.pt`. Returns {'stem', 'path', 'status' ('written'/'exists'), 'frames'}."
+    """One recording -> `out_dir/shard_<stem>_res<R>.pt`. Returns {'stem', 'path', 'status' ('written'/'exists'),
+    'frames'}."""
     stem = stem or Path(mp4).stem
     out = Path(out_dir) / shard_name(stem, resolution)
     if out.exists() and not overwrite: return dict(stem=stem, path=str(out), status='exists', frames=0)
     if frame_skip < 1: raise ValueError(f"--frame_skip must be >= 1, got {frame_skip}")
-    try: lines = Path(jsonl).read_text(encoding='utf-8', errors='replace').splitlines()
-    except OSError as e: raise ValueError(f"{jsonl}: cannot read the actions ({e.strerror})") from None
-    while lines and not lines[-1].strip(): lines.pop()
+    lines = _read_lines(jsonl)
     frames, fps, n_video = read_video(mp4, resolution, crop, frame_skip, video_size)
     n = min(n_video, len(lines))
     if n == 0: raise ValueError(f"{jsonl}: no action lines")
-    if n_video != len(lines): warnings.warn(f"{stem}: {mp4} has {n_video} frames but {jsonl} has {len(lines)} action lines; using the first {n}")
-    try: acts, rep = encode_recording(lines[:n], frame_skip, skip_bad=True, return_report=True)
-    except ValueError as e: raise ValueError(f"{jsonl}: {e}") from None
-    except (TypeError, AttributeError) as e: raise ValueError(f"{jsonl}: {_wrong_type(lines[:n], e)}") from None
-    if rep.bad > max_bad_frac * n: raise ValueError(f"{jsonl}: {rep.bad} of {n} action lines are malformed (more than {max_bad_frac:.0%})")
-    if rep.bad: warnings.warn(f"{jsonl}: {rep.bad} malformed action lines, encoded as the null action")
+    if n_video != len(lines):
+        warnings.warn(f"{stem}: {mp4} has {n_video} frames but {jsonl} has {len(lines)} action lines; "
+                      f"using the first {n}")
+    acts, rep = _encode(jsonl, lines[:n], frame_skip, max_bad_frac)
     frames = torch.from_numpy(frames[:len(acts)]).permute(0, 3, 1, 2).contiguous()   # (N, 3, R, R)
-    meta = dict(kind='frames', stem=stem, fps=fps / frame_skip, source_fps=fps, frame_skip=frame_skip, resolution=resolution,
-                crop=crop, codec_version=CODEC_VERSION, frames=len(acts), bad_lines=rep.bad, gui_frames=rep.gui, stuck_attack=rep.stuck_attack)
+    meta = dict(kind='frames', stem=stem, fps=fps / frame_skip, source_fps=fps, frame_skip=frame_skip,
+                resolution=resolution, crop=crop, codec_version=CODEC_VERSION, frames=len(acts), bad_lines=rep.bad,
+                gui_frames=rep.gui, stuck_attack=rep.stuck_attack)
     atomic_save({'frames': frames, 'actions': torch.from_numpy(acts), 'meta': meta}, out)
     return dict(stem=stem, path=str(out), status='written', frames=len(acts))
 
@@ -262,12 +319,15 @@ def _process_one(kw: dict) -> dict:
         warnings.simplefilter('always')
         try: res = process_recording(**kw)
         except Exception as e:
-            if isinstance(e, OSError) and e.errno == errno.ENOSPC: raise   # a full disk is no bad recording: the run stops, saying so
-            msg = str(e) if (kw['stem'] in str(e) or str(kw['mp4']) in str(e) or str(kw['jsonl']) in str(e)) else f"{kw['mp4']}: {e}"
+            # a full disk is no bad recording: the run stops, saying so
+            if isinstance(e, OSError) and e.errno == errno.ENOSPC: raise
+            msg = (str(e) if (kw['stem'] in str(e) or str(kw['mp4']) in str(e) or str(kw['jsonl']) in str(e))
+                   else f"{kw['mp4']}: {e}")
             res = dict(stem=kw['stem'], path=None, status='skipped', frames=0, error=msg)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024      # this process's peak so far (Linux: KiB)
     return {**res, 'warnings': [str(m.message) for m in w], 'seconds': time.time() - t0, 'peak_rss_mb': peak_mb}
 
+# %% ../nbs/04_data.ipynb #ba39cefc
 def process_recordings(recs: list, out_dir, workers: int = 0, progress=True, **kw) -> list[dict]:
     "Process each `Recording` into a shard in `out_dir` with `workers` processes (0: one per CPU). Results in order."
     jobs = [dict(mp4=r.mp4, jsonl=r.jsonl, stem=r.stem, out_dir=out_dir, **kw) for r in recs]
@@ -307,15 +367,18 @@ class Summary:
     def fps(self): return self.frames / max(self.seconds, 1e-9)
     def __str__(self):
         s = (f"{self.selected} recordings: {len(self.written)} shards written, {len(self.existing)} already there, "
-             f"{len(self.skipped)} skipped, {len(self.warnings)} warnings; {self.frames} frames in {self.seconds:.1f} s ({self.fps:.0f} frames/s, peak memory {self.peak_rss_mb:.0f} MB)")
+             f"{len(self.skipped)} skipped, {len(self.warnings)} warnings; {self.frames} frames in "
+             f"{self.seconds:.1f} s ({self.fps:.0f} frames/s, peak memory {self.peak_rss_mb:.0f} MB)")
         return s + ''.join(f"\n  skipped {k}: {v}" for k, v in self.skipped.items())
 
+# %% ../nbs/04_data.ipynb #151aae4e
 def _unpaired(d: Path):
     "Pairs `<stem>.mp4` + `<stem>.jsonl` in `d`, and {file: why} for files without their partner."
-    def files(x): return {p.stem: p for p in d.glob(f'*{x}') if not p.name.startswith('.')}   # hidden: a killed write's temporaries
+    def files(x): return {p.stem: p for p in d.glob(f'*{x}') if not p.name.startswith('.')}   # hidden: temporaries
     mp4s, jsonls = files('.mp4'), files('.jsonl')
     recs = [Recording(s, str(mp4s[s]), str(jsonls[s])) for s in sorted(mp4s.keys() & jsonls.keys())]
-    lone = {str(p): f"no {'.jsonl' if p.suffix == '.mp4' else '.mp4'} next to it" for s, p in {**mp4s, **jsonls}.items() if s not in mp4s or s not in jsonls}
+    lone = {str(p): f"no {'.jsonl' if p.suffix == '.mp4' else '.mp4'} next to it"
+            for s, p in {**mp4s, **jsonls}.items() if s not in mp4s or s not in jsonls}
     return recs, lone
 
 def scan_folder(input_dir):
@@ -323,20 +386,43 @@ def scan_folder(input_dir):
     d = Path(input_dir)
     if not d.is_dir(): raise FileNotFoundError(f"--input_dir {d} is not a folder")
     recs, lone = _unpaired(d)
-    if not recs: raise FileNotFoundError(f"--input_dir {d} has no <stem>.mp4 + <stem>.jsonl pairs" + (f" ({len(lone)} unpaired files)" if lone else " (it is empty)"))
+    if not recs:
+        raise FileNotFoundError(f"--input_dir {d} has no <stem>.mp4 + <stem>.jsonl pairs"
+                                + (f" ({len(lone)} unpaired files)" if lone else " (it is empty)"))
     return recs, lone
 
+# %% ../nbs/04_data.ipynb #56ed2ba4
+def _check_args(source, input_dir, num_shards, frames, workers, download_workers, retries, crop, resolution,
+                 frame_skip):
+    "Raise a `ValueError` naming the first of `pipeline`'s flags that is out of range."
+    for name, v, lo in (('num_shards', num_shards, 1), ('frames', frames, 1), ('workers', workers, 0),
+                        ('download_workers', download_workers, 1), ('retries', retries, 0)):
+        if v is not None and v < lo: raise ValueError(f"--{name} must be at least {lo}, got {v}")
+    if source not in ('vpt', 'blockworld', 'folder'):
+        raise ValueError(f"--source must be vpt, blockworld or folder, got {source!r}")
+    if source == 'folder' and input_dir is None: raise ValueError("--source folder needs --input_dir")
+    if crop not in CROPS: raise ValueError(f"--crop must be one of {CROPS}, got {crop!r}")
+    if resolution < 1 or frame_skip < 1:
+        raise ValueError(f"--resolution ({resolution}) and --frame_skip ({frame_skip}) must be >= 1")
+
+def _video_size(video_size: str):
+    "`--video_size` WxH as (W, H); None for 'any'."
+    if video_size == 'any': return None
+    m = re.fullmatch(r'(\d+)x(\d+)', video_size)
+    if not m: raise ValueError(f"--video_size must be WxH (like 640x360) or 'any', got {video_size!r}")
+    return (int(m[1]), int(m[2]))
+
 # %% ../nbs/04_data.ipynb #fb5d94d8
-def pipeline(source: str = 'vpt',        # where recordings come from: vpt (download --index), blockworld (generate), folder (--input_dir)
+def pipeline(source: str = 'vpt',        # vpt: download --index; blockworld: generate; folder: read --input_dir
              index: str = DEFAULT_INDEX,  # VPT index: a name (all_7xx_Apr_6), a URL, or a local JSON file
-             num_shards: int = None,      # pick this many recordings at random (blockworld: episodes to generate, default 4)
+             num_shards: int = None,      # pick this many recordings at random (blockworld: episodes, default 4)
              shards: str = None,          # or pick recordings by position in the index/folder, e.g. 0,5,7
              input_dir: str = None,       # a local folder of <stem>.mp4 + <stem>.jsonl pairs (implies --source folder)
              resolution: int = 64,        # output frames are resolution x resolution
              crop: str = 'center',        # center: crop the middle square; none: squash the whole frame
              frame_skip: int = 1,         # keep every k-th frame (20/k fps); actions are merged over the k ticks
              out_dir: str = 'data/processed',  # where shard_<stem>_res<R>.pt go
-             raw_dir: str = 'data/raw',   # where downloaded (raw_dir/vpt) or generated (raw_dir/blockworld) recordings go
+             raw_dir: str = 'data/raw',   # downloads go to raw_dir/vpt, generated recordings to raw_dir/blockworld
              frames: int = 1200,          # blockworld: frames per episode (1200: one minute)
              seed: int = 0,               # random pick of recordings; blockworld's worlds
              workers: int = 0,            # processing processes (0: one per CPU)
@@ -349,49 +435,63 @@ def pipeline(source: str = 'vpt',        # where recordings come from: vpt (down
              overwrite: bool = False,     # rewrite shards that exist
              quiet: bool = False,         # no progress bars
             ) -> Summary:
-    "Download, generate or read recordings and write one training shard per recording (the design's `data/pipeline.py`)."
+    """Download, generate or read recordings and write one training shard per recording (the design's
+    `data/pipeline.py`)."""
     if input_dir is not None: source = 'folder'
-    for name, v, lo in (('num_shards', num_shards, 1), ('frames', frames, 1), ('workers', workers, 0), ('download_workers', download_workers, 1),
-                        ('retries', retries, 0)):
-        if v is not None and v < lo: raise ValueError(f"--{name} must be at least {lo}, got {v}")
-    if source not in ('vpt', 'blockworld', 'folder'): raise ValueError(f"--source must be vpt, blockworld or folder, got {source!r}")
-    if source == 'folder' and input_dir is None: raise ValueError("--source folder needs --input_dir")
-    if crop not in CROPS: raise ValueError(f"--crop must be one of {CROPS}, got {crop!r}")
-    if resolution < 1 or frame_skip < 1: raise ValueError(f"--resolution ({resolution}) and --frame_skip ({frame_skip}) must be >= 1")
-    if video_size == 'any': size = None
-    else:
-        m = re.fullmatch(r'(\d+)x(\d+)', video_size)
-        if not m: raise ValueError(f"--video_size must be WxH (like 640x360) or 'any', got {video_size!r}")
-        size = (int(m[1]), int(m[2]))
+    _check_args(source, input_dir, num_shards, frames, workers, download_workers, retries, crop, resolution, frame_skip)
+    size = _video_size(video_size)
     summ, progress = Summary(), not quiet
     with warnings.catch_warnings(record=True) as w:   # collected, printed once; the skips are in the summary
         warnings.simplefilter('always')
-        _run(summ, source, index, num_shards, shards, input_dir, resolution, crop, frame_skip, out_dir, raw_dir, frames, seed,
-             workers, download_workers, timeout, retries, backoff, max_bad_frac, size, overwrite, progress)
+        _run(summ, source, index, num_shards, shards, input_dir, resolution, crop, frame_skip, out_dir, raw_dir, frames,
+             seed, workers, download_workers, timeout, retries, backoff, max_bad_frac, size, overwrite, progress)
     for m in w:
         if not str(m.message).startswith('skipping '): print(f"warning: {m.message}", file=sys.stderr)
     return summ
 
-def _run(summ, source, index, num_shards, shards, input_dir, resolution, crop, frame_skip, out_dir, raw_dir, frames, seed,
-         workers, download_workers, timeout, retries, backoff, max_bad_frac, size, overwrite, progress):
+# %% ../nbs/04_data.ipynb #44499e86
+def _blockworld_recs(raw_dir, num_shards, frames, seed, frame_skip, workers, overwrite, out_dir, resolution, progress):
+    "Blockworld's recordings in `raw_dir/blockworld`, generated unless they are all there; their old shards go."
+    from smolworld.blockworld import record, episode_stem      # imported here: only this source needs it
+    d, n_ep = Path(raw_dir) / 'blockworld', 4 if num_shards is None else num_shards
+    recs = [Recording(s, str(d / f'{s}.mp4'), str(d / f'{s}.jsonl'))
+            for s in (episode_stem(seed, e, frame_skip) for e in range(n_ep))]
+    def have(r):
+        return Path(r.mp4).exists() and Path(r.jsonl).exists() and len(Path(r.jsonl).read_text().splitlines()) == frames
+    # recordings are deterministic from the seed: reuse them when all are there
+    if overwrite or not all(have(r) for r in recs):
+        record(d, episodes=n_ep, frames=frames, seed=seed, overwrite=True, progress=progress, frame_skip=frame_skip,
+               workers=workers)
+        # their old shards are stale
+        for r in recs: (Path(out_dir) / shard_name(r.stem, resolution)).unlink(missing_ok=True)
+    return recs
+
+# %% ../nbs/04_data.ipynb #1ec10b4a
+def _vpt_recs(summ, index, num_shards, shards, seed, timeout, out_dir, raw_dir, resolution, overwrite,
+              download_workers, retries, backoff, progress):
+    "The picked recordings of a VPT index, downloaded to `raw_dir/vpt` where their shard is not there yet."
+    recs = pick_recordings(read_index(index, timeout), num_shards, shards, seed)
+    # no need to fetch what is done
+    todo = [r for r in recs if overwrite or not (Path(out_dir) / shard_name(r.stem, resolution)).exists()]
+    got, failed = download_recordings(todo, Path(raw_dir) / 'vpt', download_workers, timeout, retries, backoff,
+                                      progress)
+    summ.skipped.update(failed); got = {r.stem: r for r in got}
+    return [got.get(r.stem, r) for r in recs if r.stem not in failed]
+
+# %% ../nbs/04_data.ipynb #d6a6faab
+def _run(summ, source, index, num_shards, shards, input_dir, resolution, crop, frame_skip, out_dir, raw_dir, frames,
+         seed, workers, download_workers, timeout, retries, backoff, max_bad_frac, size, overwrite, progress):
     if source == 'blockworld':
-        from smolworld.blockworld import record, episode_stem      # imported here: only this source needs it
-        d, n_ep = Path(raw_dir) / 'blockworld', 4 if num_shards is None else num_shards
-        recs = [Recording(s, str(d / f'{s}.mp4'), str(d / f'{s}.jsonl')) for s in (episode_stem(seed, e, frame_skip) for e in range(n_ep))]
-        def have(r): return Path(r.mp4).exists() and Path(r.jsonl).exists() and len(Path(r.jsonl).read_text().splitlines()) == frames
-        if overwrite or not all(have(r) for r in recs):   # recordings are deterministic from the seed: reuse them when all are there
-            record(d, episodes=n_ep, frames=frames, seed=seed, overwrite=True, progress=progress, frame_skip=frame_skip, workers=workers)
-            for r in recs: (Path(out_dir) / shard_name(r.stem, resolution)).unlink(missing_ok=True)  # their old shards are stale
-        frame_skip = 1                                  # blockworld records frame-skipped steps itself: `frames` steps, each the merged ticks
+        recs = _blockworld_recs(raw_dir, num_shards, frames, seed, frame_skip, workers, overwrite, out_dir, resolution,
+                                progress)
+        # blockworld records frame-skipped steps itself: `frames` steps, each the merged ticks
+        frame_skip = 1
     elif source == 'folder':
         recs, summ.skipped = scan_folder(input_dir)
         recs = pick_recordings(recs, num_shards, shards, seed)
     else:
-        recs = pick_recordings(read_index(index, timeout), num_shards, shards, seed)
-        todo = [r for r in recs if overwrite or not (Path(out_dir) / shard_name(r.stem, resolution)).exists()]  # no need to fetch what is done
-        got, failed = download_recordings(todo, Path(raw_dir) / 'vpt', download_workers, timeout, retries, backoff, progress)
-        summ.skipped.update(failed); got = {r.stem: r for r in got}
-        recs = [got.get(r.stem, r) for r in recs if r.stem not in failed]
+        recs = _vpt_recs(summ, index, num_shards, shards, seed, timeout, out_dir, raw_dir, resolution, overwrite,
+                         download_workers, retries, backoff, progress)
     summ.selected = len(recs) + len(summ.skipped)
     t0 = time.time()
     res = process_recordings(recs, out_dir, workers, progress, resolution=resolution, crop=crop, frame_skip=frame_skip,
@@ -400,8 +500,10 @@ def _run(summ, source, index, num_shards, shards, input_dir, resolution, crop, f
     for r in res:
         if r['status'] == 'skipped': summ.skipped[r['stem']] = r['error']
         else: (summ.written if r['status'] == 'written' else summ.existing).append(r['path'])
-        summ.warnings += r['warnings']; summ.frames += r['frames']; summ.peak_rss_mb = max(summ.peak_rss_mb, r['peak_rss_mb'])
+        summ.warnings += r['warnings']; summ.frames += r['frames']
+        summ.peak_rss_mb = max(summ.peak_rss_mb, r['peak_rss_mb'])
 
+# %% ../nbs/04_data.ipynb #3a0aba78
 def _report(s: Summary) -> int:
     "What `smolworld_pipeline` prints (the summary) and its exit status: 1 if no shard came out."
     print(s)
@@ -419,32 +521,47 @@ def list_shards(path, resolution: int, prefix: str = 'shard') -> list[Path]:
     found = sorted(p.glob(pat))
     if not found:
         other = sorted(x.name for x in p.glob(f'{prefix}_*_res*.pt'))
-        raise FileNotFoundError(f"no {pat} in {p}" + (f" (there are other resolutions: {', '.join(other[:3])})" if other else ""))
+        raise FileNotFoundError(f"no {pat} in {p}"
+                                + (f" (there are other resolutions: {', '.join(other[:3])})" if other else ""))
     return found
 
 def _paths(paths_or_dir, resolution, prefix):
-    if isinstance(paths_or_dir, (list, tuple)): return [q for p in paths_or_dir for q in list_shards(p, resolution, prefix)]
+    if isinstance(paths_or_dir, (list, tuple)):
+        return [q for p in paths_or_dir for q in list_shards(p, resolution, prefix)]
     return list_shards(paths_or_dir, resolution, prefix)
 
+# %% ../nbs/04_data.ipynb #d237884e
+def _check_shard(path: Path, d, keys, resolution: int = None):
+    "Raise a `ValueError` naming `path` if the loaded `d` is not a shard with `keys` at `resolution`."
+    if (not isinstance(d, dict) or not isinstance(d.get('meta'), dict)
+            or any(not isinstance(d.get(k), torch.Tensor) for k in keys)):
+        raise ValueError(f"{path} is not a shard: expected a dict with tensors {list(keys)} and 'meta'")
+    n = {k: len(d[k]) for k in keys}
+    if len(set(n.values())) > 1: raise ValueError(f"{path}: lengths differ {n}")
+    if 'actions' in keys and (d['actions'].dtype != torch.int16 or d['actions'].ndim != 1):
+        raise ValueError(f"{path}: actions must be int16 (N,)")
+    r = d['meta'].get('resolution')
+    if resolution is not None and r != resolution:
+        raise ValueError(f"{path} is a shard of resolution {r}, expected {resolution}")
+    if 'frames' in keys and (d['frames'].dtype != torch.uint8 or tuple(d['frames'].shape[1:]) != (3, r, r)):
+        raise ValueError(f"{path}: frames are {d['frames'].dtype} {tuple(d['frames'].shape)}, "
+                         f"expected uint8 (N, 3, {r}, {r})")
+    if 'tokens' in keys and (d['tokens'].dtype != torch.int16 or d['tokens'].ndim != 3):
+        raise ValueError(f"{path}: tokens are {d['tokens'].dtype} {tuple(d['tokens'].shape)}, "
+                         f"expected int16 (N, g, g) as smolworld_tokenize writes them")
+
+# %% ../nbs/04_data.ipynb #999b440c
 def load_shard(path, keys=('frames', 'actions'), resolution: int = None) -> dict:
     "Memory-map a shard safely (weights_only), checking it has `keys` + 'meta', equal lengths, and `resolution`."
     path = Path(path)
     try: d = torch.load(path, map_location='cpu', weights_only=True, mmap=True)
     except Exception as e:
-        raise ValueError(f"{path} is not a readable shard (corrupt, truncated, not a torch zip file, or holding more than tensors): {str(e).splitlines()[0]}") from None
-    if not isinstance(d, dict) or not isinstance(d.get('meta'), dict) or any(not isinstance(d.get(k), torch.Tensor) for k in keys):
-        raise ValueError(f"{path} is not a shard: expected a dict with tensors {list(keys)} and 'meta'")
-    n = {k: len(d[k]) for k in keys}
-    if len(set(n.values())) > 1: raise ValueError(f"{path}: lengths differ {n}")
-    if 'actions' in keys and (d['actions'].dtype != torch.int16 or d['actions'].ndim != 1): raise ValueError(f"{path}: actions must be int16 (N,)")
-    r = d['meta'].get('resolution')
-    if resolution is not None and r != resolution: raise ValueError(f"{path} is a shard of resolution {r}, expected {resolution}")
-    if 'frames' in keys and (d['frames'].dtype != torch.uint8 or tuple(d['frames'].shape[1:]) != (3, r, r)):
-        raise ValueError(f"{path}: frames are {d['frames'].dtype} {tuple(d['frames'].shape)}, expected uint8 (N, 3, {r}, {r})")
-    if 'tokens' in keys and (d['tokens'].dtype != torch.int16 or d['tokens'].ndim != 3):
-        raise ValueError(f"{path}: tokens are {d['tokens'].dtype} {tuple(d['tokens'].shape)}, expected int16 (N, g, g) as smolworld_tokenize writes them")
+        raise ValueError(f"{path} is not a readable shard (corrupt, truncated, not a torch zip file, or holding more "
+                         f"than tensors): {str(e).splitlines()[0]}") from None
+    _check_shard(path, d, keys, resolution)
     return d
 
+# %% ../nbs/04_data.ipynb #564a03f6
 def _try_load(paths, keys, resolution, strict) -> list[tuple]:
     "(path, shard) for each shard that loads; a bad one is skipped with a warning naming it (or raises if `strict`)."
     out = []
@@ -459,7 +576,8 @@ def _try_load(paths, keys, resolution, strict) -> list[tuple]:
 def _load_all(paths, keys, resolution, strict): return [d for _, d in _try_load(paths, keys, resolution, strict)]
 
 def readable_shards(paths, resolution: int, keys=('frames', 'actions')) -> list[Path]:
-    "The shards of `paths` that load; each other one is skipped with a warning naming it. Before a split: train and validation skip alike."
+    """The shards of `paths` that load; each other one is skipped with a warning naming it. Before a split: train and
+    validation skip alike."""
     return [p for p, _ in _try_load(paths, keys, resolution, strict=False)]
 
 # %% ../nbs/04_data.ipynb #98054cb7
@@ -476,13 +594,17 @@ class FrameDataset(Dataset):
         s = int(np.searchsorted(self.ends, i, side='right'))
         return self.x[s][i - (self.ends[s - 1] if s else 0)]
 
+# %% ../nbs/04_data.ipynb #031bdbe8
 class SequenceDataset(Dataset):
-    "Windows of `seq_len` frames (or tokens) with their actions, inside one recording: item is (x (T, ...), actions (T,))."
-    def __init__(self, paths_or_dir, resolution: int, seq_len: int, key='frames', prefix='shard', stride: int = None, strict=False):
+    """Windows of `seq_len` frames (or tokens) with their actions, inside one recording: item is (x (T, ...),
+    actions (T,))."""
+    def __init__(self, paths_or_dir, resolution: int, seq_len: int, key='frames', prefix='shard', stride: int = None,
+                 strict=False):
         self.seq_len, self.stride = seq_len, stride or seq_len
         self.paths = _paths(paths_or_dir, resolution, prefix)
         self.data = [(d[key], d['actions']) for d in _load_all(self.paths, (key, 'actions'), resolution, strict)]
-        n_win = [max(0, (len(a) - seq_len) // self.stride + 1) for _, a in self.data]   # windows that fit in each recording
+        # windows that fit in each recording
+        n_win = [max(0, (len(a) - seq_len) // self.stride + 1) for _, a in self.data]
         if not sum(n_win): raise ValueError(f"no recording in {self.paths[0].parent} has {seq_len} frames")
         self.ends = np.cumsum(n_win)
     def __len__(self): return int(self.ends[-1])
@@ -496,11 +618,14 @@ class SequenceDataset(Dataset):
 
 # %% ../nbs/04_data.ipynb #9a0d763c
 class DeviceClips(Dataset):
-    "The windows of `SequenceDataset`s `ds` (in turn, as `ConcatDataset` orders them) from one tensor on `device`: a batch is one gather there (`__getitems__`)."
+    """The windows of `SequenceDataset`s `ds` (in turn, as `ConcatDataset` orders them) from one tensor on
+    `device`: a batch is one gather there (`__getitems__`)."""
     def __init__(self, *ds: SequenceDataset, device='cpu'):
         self.seq_len, self.stride, data = ds[0].seq_len, ds[0].stride, [r for d in ds for r in d.data]
-        if any((d.seq_len, d.stride) != (self.seq_len, self.stride) for d in ds): raise ValueError("the datasets' windows differ in length or stride")
-        self.ends = np.cumsum(np.concatenate([np.diff(d.ends, prepend=0) for d in ds]))   # the datasets' windows, end to end
+        if any((d.seq_len, d.stride) != (self.seq_len, self.stride) for d in ds):
+            raise ValueError("the datasets' windows differ in length or stride")
+        # the datasets' windows, end to end
+        self.ends = np.cumsum(np.concatenate([np.diff(d.ends, prepend=0) for d in ds]))
         self.x = torch.cat([x for x, _ in data]).to(device)              # (N, ...) every recording, end to end
         self.a = torch.cat([a for _, a in data]).to(device)              # (N,)
         self.first = np.cumsum([0] + [len(a) for _, a in data])[:-1]     # where each recording starts in them
@@ -509,7 +634,8 @@ class DeviceClips(Dataset):
         i = np.asarray(idx)
         s = np.searchsorted(self.ends, i, side='right')                     # (B,) recording of each window
         t = self.first[s] + (i - np.where(s > 0, self.ends[s - 1], 0)) * self.stride
-        rows = torch.as_tensor(t, device=self.x.device)[:, None] + torch.arange(self.seq_len, device=self.x.device)   # (B, T)
+        # (B, T)
+        rows = torch.as_tensor(t, device=self.x.device)[:, None] + torch.arange(self.seq_len, device=self.x.device)
         return self.x[rows], self.a[rows]
     def __getitem__(self, i):
         if i < 0: i += len(self)
@@ -529,21 +655,26 @@ def split_by_recording(paths, val_frac: float = 0.1, seed: int = 0) -> tuple[lis
 
 # %% ../nbs/04_data.ipynb #d4d89550
 def recording_stats(paths_or_dir, resolution: int, prefix='shard') -> list[dict]:
-    "Per recording: length, how often each kind of action occurs (`action_stats`), brightness and frame-to-frame change."
+    """Per recording: length, how often each kind of action occurs (`action_stats`), brightness and frame-to-frame
+    change."""
     rows = []
     for d in _load_all(_paths(paths_or_dir, resolution, prefix), ('actions',), resolution, False):
         m, a = d['meta'], d['actions'].numpy()
         st = action_stats(a)
         row = dict(stem=m.get('stem', '?'), frames=len(a), seconds=len(a) / m.get('fps', 20.),
                    **{k: st[k] for k in ('camera', 'forward', 'back', 'strafe', 'jump', 'attack', 'noop', 'distinct')})
-        if isinstance(d.get('frames'), torch.Tensor) and len(a) > 1:   # how bright, and how much a frame changes from the last
+        # how bright, and how much a frame changes from the last
+        if isinstance(d.get('frames'), torch.Tensor) and len(a) > 1:
             x = d['frames'][::max(1, len(a) // 256)].float()              # (n, 3, R, R), a subsample keeps this cheap
             row.update(brightness=x.mean().item() / 255, change=(x[1:] - x[:-1]).abs().mean().item() / 255)
         rows.append(row)
     return rows
 
+# %% ../nbs/04_data.ipynb #634ac862
 def show_stats(rows):
     "Print `recording_stats` as a table."
     cols = list(rows[0]); w = max(len(r['stem']) for r in rows)
     print(f"{'stem':<{w}} " + ' '.join(f'{c:>8}' for c in cols[1:]))
-    for r in rows: print(f"{r['stem']:<{w}} " + ' '.join(f'{r[c]:8.2f}' if isinstance(r[c], float) else f'{r[c]:8d}' for c in cols[1:]))
+    for r in rows:
+        print(f"{r['stem']:<{w}} "
+              + ' '.join(f'{r[c]:8.2f}' if isinstance(r[c], float) else f'{r[c]:8d}' for c in cols[1:]))

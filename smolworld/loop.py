@@ -15,13 +15,14 @@ from tqdm.auto import tqdm
 import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
-from .core import (atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state, set_rng_state, Dist,
-                            ddp_setup, peak_flops, config_of)
+from fastcore.basics import patch
+from .core import (atomic_save, atomic_write, load_checkpoint, autocast, resolve_precision, get_rng_state,
+                            set_rng_state, Dist, ddp_setup, peak_flops, config_of)
 
 # %% auto #0
 __all__ = ['COUNTS', 'RUN_FILES', 'LOCK', 'RESUME_FRESH', 'EpochSampler', 'LoopConfig', 'TrainState', 'bare', 'save_training',
-           'restore_training', 'plot_history', 'write_metrics', 'throughput', 'run_fraction', 'lr_scale', 'take_lock',
-           'release_lock', 'loop_config', 'learning_rate', 'fit']
+           'restore_training', 'plot_history', 'write_metrics', 'throughput', 'run_fraction', 'lr_scale',
+           'learning_rate', 'take_lock', 'release_lock', 'loop_config', 'fit']
 
 # %% ../nbs/01_loop.ipynb #03dfcf25
 class EpochSampler(torch.utils.data.Sampler):
@@ -39,6 +40,20 @@ class EpochSampler(torch.utils.data.Sampler):
         return iter(self._order()[self.rank * k:(self.rank + 1) * k][self.start:].tolist())
     def __len__(self): return self.per_rank() - self.start
 
+# %% ../nbs/01_loop.ipynb #199210a1
+def _check_flags(c):
+    "Raise a `ValueError` naming the first flag of `LoopConfig` `c` that is out of range."
+    for k, lo in (('epochs', 1), ('batch_size', 1), ('grad_accum', 1), ('warmup_steps', 0), ('save_every', 0),
+                  ('max_steps', 0), ('num_workers', 0), ('plateau_patience', 0)):
+        v = getattr(c, k)
+        if isinstance(v, bool) or not isinstance(v, int) or v < lo:
+            raise ValueError(f"--{k} must be an integer >= {lo}, got {v!r}")
+    for k, ok, want in (('lr', c.lr > 0, '> 0'), ('weight_decay', c.weight_decay >= 0, '>= 0'),
+                        ('clip', c.clip >= 0, '>= 0'), ('max_minutes', c.max_minutes >= 0, '>= 0'),
+                        ('cooldown', 0 <= c.cooldown <= 1, 'in [0, 1]'),
+                        ('plateau_factor', 0 < c.plateau_factor < 1, 'in (0, 1)')):
+        if not ok: raise ValueError(f"--{k} must be {want}, got {getattr(c, k)!r}")
+
 # %% ../nbs/01_loop.ipynb #0d33d0e2
 @dataclass
 class LoopConfig:
@@ -49,9 +64,12 @@ class LoopConfig:
     weight_decay: float = 0.0        # AdamW weight decay
     betas: tuple = (0.9, 0.95)       # AdamW betas
     warmup_steps: int = 0            # optimizer steps of linear warm-up
-    cooldown: float = 0.0            # last fraction of the run (of --max_steps, --max_minutes or the epochs, whichever ends first) with the lr falling linearly to 0
+    # last fraction of the run (of --max_steps, --max_minutes or the epochs, whichever ends first) with the lr falling
+    # linearly to 0
+    cooldown: float = 0.0
     clip: float = 1.0                # gradient norm clip (0: off)
-    precision: str = 'fp32'          # fp32, bf16, fp16 (CUDA only, with a gradient scaler) or auto (bf16 where it is fast, else fp32)
+    # fp32, bf16, fp16 (CUDA only, with a gradient scaler) or auto (bf16 where it is fast, else fp32)
+    precision: str = 'fp32'
     plateau_patience: int = 2        # ReduceLROnPlateau: epochs without improvement before the lr drops
     plateau_factor: float = 0.5      # ReduceLROnPlateau: factor the lr drops by
     save_every: int = 0              # also write last_model.pt every N optimizer steps (0: epoch ends only)
@@ -59,29 +77,28 @@ class LoopConfig:
     num_workers: int = 0             # DataLoader workers
     out_dir: str = 'checkpoints'     # where checkpoints, metrics.jsonl and plots go
     max_steps: int = 0               # stop after this many optimizer steps in total (0: no limit)
-    max_minutes: float = 0           # stop after this much training time in total, counting the runs it resumes (0: no limit)
+    # stop after this much training time in total, counting the runs it resumes (0: no limit)
+    max_minutes: float = 0
     overwrite: bool = False          # a fresh run may replace another run's checkpoints and metrics in out_dir
-    new_data: bool = False           # resume on other data than the checkpoint's: from the start of an epoch, the best forgotten
-    compile: bool = False            # torch.compile the model for the training steps (pays on a GPU after a minute of compiling; validation runs the plain model)
+    # resume on other data than the checkpoint's: from the start of an epoch, the best forgotten
+    new_data: bool = False
+    # torch.compile the model for the training steps (pays on a GPU after a minute of compiling; validation runs the
+    # plain model)
+    compile: bool = False
 
     def __post_init__(self):
         "Every flag checked before any work, each error naming its flag."
-        for k, lo in (('epochs', 1), ('batch_size', 1), ('grad_accum', 1), ('warmup_steps', 0), ('save_every', 0), ('max_steps', 0),
-                      ('num_workers', 0), ('plateau_patience', 0)):
-            v = getattr(self, k)
-            if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f"--{k} must be an integer >= {lo}, got {v!r}")
-        for k, ok, want in (('lr', self.lr > 0, '> 0'), ('weight_decay', self.weight_decay >= 0, '>= 0'), ('clip', self.clip >= 0, '>= 0'),
-                            ('max_minutes', self.max_minutes >= 0, '>= 0'), ('cooldown', 0 <= self.cooldown <= 1, 'in [0, 1]'),
-                            ('plateau_factor', 0 < self.plateau_factor < 1, 'in (0, 1)')):
-            if not ok: raise ValueError(f"--{k} must be {want}, got {getattr(self, k)!r}")
+        _check_flags(self)
 
+# %% ../nbs/01_loop.ipynb #9e69ce74
 @dataclass
 class TrainState:
     epoch: int = 0           # current epoch
     batch: int = 0           # micro-batches of this epoch already done (per process)
     step: int = 0            # optimizer steps done
     best: float = math.inf   # best validation loss so far
-    history: list = field(default_factory=list)  # one dict of metrics per epoch (and one, marked partial, where a budget stopped the run)
+    # one dict of metrics per epoch (and one, marked partial, where a budget stopped the run)
+    history: list = field(default_factory=list)
     seconds: float = 0.      # training time so far, over resumes (what --max_minutes counts)
     lr: float = None         # the --lr that set the learning-rate level (another --lr on resume replaces the level)
     run: str = ''            # the run's id: all checkpoints of one run, resumed or not, carry it
@@ -100,16 +117,20 @@ def bare(model):
     return model.module if isinstance(model, DDP) else model
 
 def _finite(model, opt) -> bool:
-    "Are all floating-point weights, buffers and optimizer moments finite? Checked per device: on a GPU, AdamW keeps its `step` counts on the CPU."
-    ts = [*bare(model).state_dict().values(), *(v for s in opt.state.values() for v in s.values() if isinstance(v, torch.Tensor))]
+    """Are all floating-point weights, buffers and optimizer moments finite? Checked per device: on a GPU, AdamW
+    keeps its `step` counts on the CPU."""
+    moments = (v for s in opt.state.values() for v in s.values() if isinstance(v, torch.Tensor))
+    ts = [*bare(model).state_dict().values(), *moments]
     by_device = {}
     for t in ts:
         if t.is_floating_point(): by_device.setdefault(t.device, []).append(torch.isfinite(t).all())
     return all(bool(torch.stack(v).all()) for v in by_device.values())   # one sync per device
 
+# %% ../nbs/01_loop.ipynb #573fc04f
 def save_training(path, model, opt, sched, scaler, st: TrainState, extra: dict):
     "Write a full training checkpoint atomically; a `FloatingPointError` instead if the weights are not finite."
-    if not _finite(model, opt): raise FloatingPointError(f"the weights are not finite at step {st.step}: {path} not written")
+    if not _finite(model, opt):
+        raise FloatingPointError(f"the weights are not finite at step {st.step}: {path} not written")
     ck = {**extra, 'model': bare(model).state_dict(), 'optimizer': opt.state_dict(), 'scheduler': sched.state_dict(),
           'scaler': scaler.state_dict(), 'rng': get_rng_state(), 'state': dataclasses.asdict(st)}
     return atomic_save(ck, path)
@@ -117,7 +138,8 @@ def save_training(path, model, opt, sched, scaler, st: TrainState, extra: dict):
 def restore_training(ck, model, opt, sched, scaler) -> TrainState:
     "Put model, optimizer, scheduler, scaler and random states back from a checkpoint dict."
     for k in ('model', 'optimizer', 'scheduler', 'scaler', 'rng', 'state'):
-        if k not in ck: raise ValueError(f"checkpoint has no {k!r}: it is not a training checkpoint (use last_model.pt)")
+        if k not in ck:
+            raise ValueError(f"checkpoint has no {k!r}: it is not a training checkpoint (use last_model.pt)")
     try: st = TrainState(**ck['state'])
     except TypeError as e: raise ValueError(f"checkpoint's training state is not one this loop reads ({e})") from None
     try: bare(model).load_state_dict(ck['model'])
@@ -137,8 +159,10 @@ def plot_history(history, path, keys=('train_loss', 'val_loss')):
     fig.tight_layout(); atomic_write(path, lambda f: fig.savefig(f, format='png', dpi=100)); plt.close(fig)
     return path
 
+# %% ../nbs/01_loop.ipynb #4b12e3a8
 def write_metrics(history, path):
-    "`metrics.jsonl`: one line per record of `history`, the whole file rewritten atomically (a resumed run's file is its history)."
+    """`metrics.jsonl`: one line per record of `history`, the whole file rewritten atomically (a resumed run's file
+    is its history)."""
     return atomic_write(path, lambda f: f.write(''.join(json.dumps(r) + '\n' for r in history).encode()))
 
 # %% ../nbs/01_loop.ipynb #ee3b31b8
@@ -150,9 +174,11 @@ def _mean_across(d: Dist, metrics: dict) -> dict:
     dist.all_reduce(t); t /= d.world_size
     return dict(zip(keys, t.tolist()))
 
-# DDP copies rank 0's buffers to the others before each forward: BatchNorm's statistics would be rank 0's alone. They are
-# averaged at each validation and checkpoint instead (torch 2.13 names the flag `forward_sync_buffers`).
-_NO_FORWARD_SYNC = {'forward_sync_buffers': False} if 'forward_sync_buffers' in inspect.signature(DDP).parameters else {'broadcast_buffers': False}
+# %% ../nbs/01_loop.ipynb #40d1aba0
+# DDP copies rank 0's buffers to the others before each forward: BatchNorm's statistics would be rank 0's alone.
+# They are averaged at each validation and checkpoint instead (torch 2.13 names the flag `forward_sync_buffers`).
+_NO_FORWARD_SYNC = ({'forward_sync_buffers': False} if 'forward_sync_buffers' in inspect.signature(DDP).parameters
+                    else {'broadcast_buffers': False})
 
 def _sync_batchnorm(model, d: Dist):
     "Average BatchNorm running statistics over processes (each process's own batches moved them)."
@@ -161,31 +187,45 @@ def _sync_batchnorm(model, d: Dist):
         if isinstance(m, torch.nn.modules.batchnorm._BatchNorm) and m.track_running_stats:
             for b in (m.running_mean, m.running_var): dist.all_reduce(b); b /= d.world_size
 
+# %% ../nbs/01_loop.ipynb #494ce236
 COUNTS = ('tokens', 'flops')   # metrics a step function returns as counts: summed into throughput, not averaged
 
 def throughput(sums: dict, seconds: float, peak: float = None) -> dict:
-    "What the progress bar shows of the counts: tokens a second, and the model FLOP utilisation (MFU) where the step counts its `flops` and the device's peak is known."
+    """What the progress bar shows of the counts: tokens a second, and the model FLOP utilisation (MFU) where the
+    step counts its `flops` and the device's peak is known."""
     out = {'tok/s': f"{sums['tokens'] / seconds:.0f}"} if sums.get('tokens') else {}
     if sums.get('flops') and peak: out['MFU'] = f"{sums['flops'] / seconds / peak:.1%}"
     return out
 
+# %% ../nbs/01_loop.ipynb #0f19c5f3
 def _should_stop(cfg, st) -> bool:
     "Has the run reached --max_steps or --max_minutes (of `st.seconds`, which all processes share)?"
-    return bool(cfg.max_steps and st.step >= cfg.max_steps) or bool(cfg.max_minutes and st.seconds > 60 * cfg.max_minutes)
+    return (bool(cfg.max_steps and st.step >= cfg.max_steps)
+            or bool(cfg.max_minutes and st.seconds > 60 * cfg.max_minutes))
 
 def run_fraction(cfg: LoopConfig, st: TrainState, steps_per_epoch: int) -> float:
-    "How much of the run the optimizer steps done so far are (0..1): the largest fraction of the three budgets, steps, minutes and epochs, each counted over resumes."
+    """How much of the run the optimizer steps done so far are (0..1): the largest fraction of the three budgets,
+    steps, minutes and epochs, each counted over resumes."""
     f = [st.step / (cfg.epochs * steps_per_epoch)]
     if cfg.max_steps: f.append(st.step / cfg.max_steps)
     if cfg.max_minutes: f.append(st.seconds / (60 * cfg.max_minutes))
     return min(1., max(f))
 
+# %% ../nbs/01_loop.ipynb #912b9f29
 def lr_scale(cfg: LoopConfig, step: int, done: float) -> float:
-    "The multiplier of the lr level at optimizer step `step` (from 0) with `done` of the run behind: warm-up times cool-down."
+    """The multiplier of the lr level at optimizer step `step` (from 0) with `done` of the run behind: warm-up times
+    cool-down."""
     s = min(1., (step + 1) / cfg.warmup_steps) if cfg.warmup_steps else 1.
     return s * min(1., (1 - done) / cfg.cooldown) if cfg.cooldown else s
 
-RUN_FILES = ('last_model.pt', 'best_model.pt', 'metrics.jsonl')   # what a run writes and another must not silently replace
+def learning_rate(cfg: LoopConfig, st: TrainState, steps_per_epoch: int, level: float) -> float:
+    """The lr of the next optimizer step, in one place: the plateau schedule's `level` times the warm-up and
+    cool-down ramps (`lr_scale`) at the run's progress (`run_fraction`)."""
+    return level * lr_scale(cfg, st.step, run_fraction(cfg, st, steps_per_epoch) if cfg.cooldown else 0.)
+
+# %% ../nbs/01_loop.ipynb #397bf386
+# what a run writes and another must not silently replace
+RUN_FILES = ('last_model.pt', 'best_model.pt', 'metrics.jsonl')
 
 def _run_of(path) -> str:
     "The run id a checkpoint carries ('' before runs had ids; None if it cannot be read)."
@@ -199,20 +239,24 @@ def _check_out_dir(out: Path, st: TrainState, cfg: LoopConfig, resumed: bool):
     if resumed: other = [n for n in RUN_FILES[:2] if (out / n).exists() and _run_of(out / n) != st.run]
     else: other = [n for n in RUN_FILES if (out / n).exists()]
     if other:
-        raise FileExistsError(f"--out_dir {out} holds {', '.join(other)} of another run{' than the one resumed' if resumed else ''}: "
+        raise FileExistsError(f"--out_dir {out} holds {', '.join(other)} of another run"
+                              f"{' than the one resumed' if resumed else ''}: "
                               f"pass --overwrite to let this run replace them, or choose another --out_dir")
 
+# %% ../nbs/01_loop.ipynb #cf0658e3
 LOCK = '.smolworld.lock'   # in out_dir while a run writes there: the pid of its process
 
 def take_lock(out):
-    "Own `out` while this run writes there: an exclusive `flock` on `out/.smolworld.lock`, which the system drops when the process ends however it ends (its pid in the file, for the message); the open file, to pass to `release_lock`."
+    """Own `out` while this run writes there: an exclusive `flock` on `out/.smolworld.lock`, which the system drops
+    when the process ends however it ends (its pid in the file, for the message); the open file, to pass to
+    `release_lock`."""
     p = Path(out) / LOCK
     f = open(p, 'a+')
     try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         f.seek(0); pid = f.read().strip() or '?'; f.close()
-        raise FileExistsError(f"--out_dir {out} is being written by another run (pid {pid}, holding {LOCK}): wait for it to end, "
-                              f"or choose another --out_dir") from None
+        raise FileExistsError(f"--out_dir {out} is being written by another run (pid {pid}, holding {LOCK}): "
+                              f"wait for it to end, or choose another --out_dir") from None
     f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
     return f
 
@@ -222,16 +266,7 @@ def release_lock(f):
     with contextlib.suppress(OSError): os.unlink(f.name)
     f.close()                                                  # closing drops the flock
 
-RESUME_FRESH = ('max_steps', 'max_minutes', 'overwrite', 'new_data', 'out_dir', 'compile', 'num_workers')   # a resume's own: its stops, folder, machine
-
-def loop_config(defaults: dict, given: dict, ck: dict = None, resume=None) -> LoopConfig:
-    "The run's `LoopConfig`: the flags `given` over, on a resume, the settings its checkpoint ran with (`out_dir`: the checkpoint's folder) over the trainer's `defaults`."
-    base = dict(defaults)
-    if ck is not None:
-        base.update({k: v for k, v in (ck.get('loop') or {}).items() if k not in RESUME_FRESH and k in LoopConfig.__dataclass_fields__})
-        base['out_dir'] = str(Path(resume).parent)
-    return config_of(LoopConfig, base, **given)
-
+# %% ../nbs/01_loop.ipynb #a0867f2d
 def _lock_all(out: Path, d: Dist):
     "Rank 0 takes `out`'s lock; every process learns whether it did, so all stop together when another run holds it."
     lock, err = None, None
@@ -241,84 +276,133 @@ def _lock_all(out: Path, d: Dist):
         except FileExistsError as e: err = e
     if d.ddp:
         t = torch.tensor([err is not None], dtype=torch.int32, device=d.device); dist.broadcast(t, 0)
-        if t.item() and err is None: err = FileExistsError(f"--out_dir {out} is being written by another run (rank 0 found its lock)")
+        if t.item() and err is None:
+            err = FileExistsError(f"--out_dir {out} is being written by another run (rank 0 found its lock)")
     if err: raise err
     return lock
 
-def _names(v) -> str: return f"{len(v)} ({', '.join(map(str, v[:3]))}{', ...' if len(v) > 3 else ''})" if isinstance(v, list) else repr(v)
+# %% ../nbs/01_loop.ipynb #9b8d4771
+# a resume's own: its stops, folder, machine
+RESUME_FRESH = ('max_steps', 'max_minutes', 'overwrite', 'new_data', 'out_dir', 'compile', 'num_workers')
+
+def loop_config(defaults: dict, given: dict, ck: dict = None, resume=None) -> LoopConfig:
+    """The run's `LoopConfig`: the flags `given` over, on a resume, the settings its checkpoint ran with (`out_dir`:
+    the checkpoint's folder) over the trainer's `defaults`."""
+    base = dict(defaults)
+    if ck is not None:
+        base.update({k: v for k, v in (ck.get('loop') or {}).items()
+                     if k not in RESUME_FRESH and k in LoopConfig.__dataclass_fields__})
+        base['out_dir'] = str(Path(resume).parent)
+    return config_of(LoopConfig, base, **given)
+
+# %% ../nbs/01_loop.ipynb #a34f40bf
+def _names(v) -> str:
+    "A list as its length and first names; anything else as its repr."
+    if not isinstance(v, list): return repr(v)
+    return f"{len(v)} ({', '.join(map(str, v[:3]))}{', ...' if len(v) > 3 else ''})"
 
 def _data_change(old: dict, new: dict, st: TrainState, n: int) -> str:
     "How the data of a resume differs from the checkpoint's ('' if it does not)."
-    diff = [f"{k}: {_names(old.get(k))} in the checkpoint, {_names(new.get(k))} here" for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
-    if st.samples is not None and st.samples != n: diff.append(f"{st.samples} training samples per epoch in the checkpoint, {n} here")
+    diff = [f"{k}: {_names(old.get(k))} in the checkpoint, {_names(new.get(k))} here"
+            for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+    if st.samples is not None and st.samples != n:
+        diff.append(f"{st.samples} training samples per epoch in the checkpoint, {n} here")
     return '; '.join(diff)
 
-def _resume(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, opt, sched, d: Dist, shape: dict):
-    "Check a resume against its checkpoint: the same step (batch, accumulation, processes), the same data (or --new_data), a budget left; a new --lr replaces the level."
-    say = (lambda m: print(f"resume: {m}", flush=True)) if d.is_main else (lambda m: None)
-    if st.shape is not None and st.shape != shape:           # (checkpoints from before the shape was recorded: not checked)
-        diff = '; '.join(f"{k} {st.shape.get(k)} in the checkpoint, {v} here" for k, v in shape.items() if st.shape.get(k) != v)
-        raise ValueError(f"--resume was trained with another step ({diff}): an exact resume takes the same --batch_size, "
-                         f"--grad_accum and processes (the epoch's position is counted in its samples)")
+# %% ../nbs/01_loop.ipynb #4dc4717b
+def _check_shape(st: TrainState, shape: dict):
+    "Refuse a resume with another step shape than its checkpoint's; then record this one."
+    # (checkpoints from before the shape was recorded: not checked)
+    if st.shape is not None and st.shape != shape:
+        diff = '; '.join(f"{k} {st.shape.get(k)} in the checkpoint, {v} here"
+                         for k, v in shape.items() if st.shape.get(k) != v)
+        raise ValueError(f"--resume was trained with another step ({diff}): an exact resume takes the same "
+                         f"--batch_size, --grad_accum and processes (the epoch's position is counted in its samples)")
     st.shape = shape
+
+# %% ../nbs/01_loop.ipynb #d0c6bce8
+def _resume_data(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, sched, say):
+    "Check the resume's data against the checkpoint's: the same, or (with --new_data) an epoch from its start."
+    change = _data_change(ck.get('data') or {}, extra.get('data') or {}, st, n)
+    if change and not cfg.new_data:
+        raise ValueError(f"--resume was trained on other data ({change}): resume with its data, or pass --new_data "
+                         f"to go on with this data from the start of an epoch, with the best validation loss forgotten")
+    if change:
+        st.batch, st.best, sched.best, sched.num_bad_epochs = 0, math.inf, sched.mode_worse, 0
+        say(f"--new_data: {change}; epoch {st.epoch + 1} starts over and the best validation loss is forgotten")
+    st.samples = n
+
+# %% ../nbs/01_loop.ipynb #56ce1742
+def _resume_lr(cfg: LoopConfig, st: TrainState, opt, say):
+    "Make a new --lr the learning-rate level, saying so; `st.lr` records the --lr that set the level."
+    level = opt.param_groups[0]['peak_lr']
+    if st.lr is None: st.lr = level                             # checkpoints from before the level was recorded
+    if cfg.lr != st.lr:                                         # a new --lr is honoured: it replaces the level
+        for g in opt.param_groups: g['peak_lr'] = cfg.lr
+        say(f"--lr {cfg.lr:g} replaces the learning-rate level {level:g} (set by --lr {st.lr:g}, "
+            f"then the plateau schedule)")
+        st.lr = cfg.lr
+
+# %% ../nbs/01_loop.ipynb #c06ce6a2
+def _resume(cfg: LoopConfig, st: TrainState, ck: dict, extra: dict, n: int, opt, sched, d: Dist, shape: dict):
+    """Check a resume against its checkpoint: the same step (batch, accumulation, processes), the same data (or
+    --new_data), a budget left; a new --lr replaces the level."""
+    say = (lambda m: print(f"resume: {m}", flush=True)) if d.is_main else (lambda m: None)
+    _check_shape(st, shape)
     old = ck.get('loop') or {}
     stops = ' and '.join(f"--{k} {old[k]}" for k in ('max_steps', 'max_minutes') if old.get(k) and not getattr(cfg, k))
     if stops and cfg.cooldown:
         say(f"the run it continues stopped at {stops}, this one has no such stop: its cool-down now spans the --epochs "
             f"{cfg.epochs} (the lr goes back up); pass a larger one to go on as it was")
-    change = _data_change(ck.get('data') or {}, extra.get('data') or {}, st, n)
-    if change and not cfg.new_data:
-        raise ValueError(f"--resume was trained on other data ({change}): resume with its data, or pass --new_data to go on "
-                         f"with this data from the start of an epoch, with the best validation loss forgotten")
-    if change:
-        st.batch, st.best, sched.best, sched.num_bad_epochs = 0, math.inf, sched.mode_worse, 0
-        say(f"--new_data: {change}; epoch {st.epoch + 1} starts over and the best validation loss is forgotten")
-    st.samples = n
-    spent = [f"--{k} {getattr(cfg, k)}" for k, used in (('epochs', st.epoch), ('max_steps', st.step), ('max_minutes', st.seconds / 60)) if getattr(cfg, k) and used >= getattr(cfg, k)]
+    _resume_data(cfg, st, ck, extra, n, sched, say)
+    spent = [f"--{k} {getattr(cfg, k)}"
+             for k, used in (('epochs', st.epoch), ('max_steps', st.step), ('max_minutes', st.seconds / 60))
+             if getattr(cfg, k) and used >= getattr(cfg, k)]
     if spent:
-        raise ValueError(f"--resume has already used up {' and '.join(spent)} ({st.epoch} epochs, {st.step} steps, {st.seconds / 60:.2f} minutes, "
-                         f"counted over the runs it continues): pass a larger one to train on")
-    level = opt.param_groups[0]['peak_lr']
-    if st.lr is None: st.lr = level                             # checkpoints from before the level was recorded
-    if cfg.lr != st.lr:                                         # a new --lr is honoured: it replaces the level
-        for g in opt.param_groups: g['peak_lr'] = cfg.lr
-        say(f"--lr {cfg.lr:g} replaces the learning-rate level {level:g} (set by --lr {st.lr:g}, then the plateau schedule)")
-        st.lr = cfg.lr
+        raise ValueError(f"--resume has already used up {' and '.join(spent)} ({st.epoch} epochs, {st.step} steps, "
+                         f"{st.seconds / 60:.2f} minutes, counted over the runs it continues): "
+                         f"pass a larger one to train on")
+    _resume_lr(cfg, st, opt, say)
 
-def learning_rate(cfg: LoopConfig, st: TrainState, steps_per_epoch: int, level: float) -> float:
-    "The lr of the next optimizer step, in one place: the plateau schedule's `level` times the warm-up and cool-down ramps (`lr_scale`) at the run's progress (`run_fraction`)."
-    return level * lr_scale(cfg, st.step, run_fraction(cfg, st, steps_per_epoch) if cfg.cooldown else 0.)
-
-def _plateau(sched, opt, val_loss: float):
-    "One ReduceLROnPlateau step on the level (each group's `peak_lr`): torch's schedule reads and lowers `lr`, so it is shown the level and the level is read back."
-    for g in opt.param_groups: g['lr'] = g['peak_lr']
-    sched.step(val_loss)
-    for g in opt.param_groups: g['peak_lr'] = g['lr']
-
+# %% ../nbs/01_loop.ipynb #a65379cd
 def _optimizer(model, cfg: LoopConfig, d: Dist):
-    "AdamW (no decay on norms and biases) with the level at --lr, its plateau schedule, and the gradient scaler (fp16 only)."
+    """AdamW (no decay on norms and biases) with the level at --lr, its plateau schedule, and the gradient scaler
+    (fp16 only)."""
     decay = [p for p in model.parameters() if p.requires_grad and p.dim() >= 2]
     other = [p for p in model.parameters() if p.requires_grad and p.dim() < 2]
     fused = d.device.type == 'cuda'                            # one kernel for all parameters, not a dozen per tensor
-    opt = torch.optim.AdamW([{'params': decay, 'weight_decay': cfg.weight_decay}, {'params': other, 'weight_decay': 0.}],
-                            lr=cfg.lr, betas=tuple(cfg.betas), fused=fused or None)
+    groups = [{'params': decay, 'weight_decay': cfg.weight_decay}, {'params': other, 'weight_decay': 0.}]
+    opt = torch.optim.AdamW(groups, lr=cfg.lr, betas=tuple(cfg.betas), fused=fused or None)
     for g in opt.param_groups: g['peak_lr'] = cfg.lr
     sched = torch.optim.lr_scheduler.ReduceLROnPlateau(opt, factor=cfg.plateau_factor, patience=cfg.plateau_patience)
     return opt, sched, torch.amp.GradScaler(d.device.type, enabled=cfg.precision == 'fp16')
 
-def _nan_hint(): return "try a lower --lr, which --resume honours, or --precision fp32"
+# %% ../nbs/01_loop.ipynb #c90bf911
+def _plateau(sched, opt, val_loss: float):
+    """One ReduceLROnPlateau step on the level (each group's `peak_lr`): torch's schedule reads and lowers `lr`, so
+    it is shown the level and the level is read back."""
+    for g in opt.param_groups: g['lr'] = g['peak_lr']
+    sched.step(val_loss)
+    for g in opt.param_groups: g['peak_lr'] = g['lr']
 
+# %% ../nbs/01_loop.ipynb #d65d2307
 def _compiled(net):
-    "`torch.compile(net)`, falling back to running `net` eagerly where compiling fails (a missing compiler, an op it cannot trace): slower, never stopped."
+    """`torch.compile(net)`, falling back to running `net` eagerly where compiling fails (a missing compiler, an op
+    it cannot trace): slower, never stopped."""
     import torch._dynamo
     torch._dynamo.config.suppress_errors = True
     return torch.compile(net)
 
+# %% ../nbs/01_loop.ipynb #c6d4cc3a
+def _nan_hint(): return "try a lower --lr, which --resume honours, or --precision fp32"
+
 class _Run:
     "What one call of `fit` shares between its steps: model, optimizer, state, clock and the checkpoints it wrote."
     def __init__(self, model, cfg: LoopConfig, extra: dict, resume, n_samples: int, d: Dist):
-        cfg = dataclasses.replace(cfg, precision=resolve_precision(cfg.precision, d.device))   # 'auto' made concrete once
-        self.cfg, self.extra, self.d, self.out, self.model = cfg, extra, d, Path(cfg.out_dir), model.to(d.device)
+        # 'auto' made concrete once
+        cfg = dataclasses.replace(cfg, precision=resolve_precision(cfg.precision, d.device))
+        self.cfg, self.extra, self.d = cfg, extra, d
+        self.out, self.model = Path(cfg.out_dir), model.to(d.device)
         self.opt, self.sched, self.scaler = _optimizer(model, cfg, d)
         self.ctx = autocast(cfg.precision, d.device)                 # validates --precision before any work
         ck = (resume if isinstance(resume, dict) else load_checkpoint(resume)) if resume else None
@@ -327,11 +411,15 @@ class _Run:
                    else TrainState(lr=cfg.lr, run=os.urandom(6).hex(), samples=n_samples, shape=shape))
         _check_out_dir(self.out, self.st, cfg, resumed=ck is not None)   # before anything is written
         if ck: _resume(cfg, self.st, ck, extra, n_samples, self.opt, self.sched, d, shape)
-        self.net = DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC) if d.ddp else model
-        if cfg.compile: self.net = _compiled(self.net)              # checkpoints still hold the plain model's names (`bare`)
-        self.peak = peak_flops(d.device, cfg.precision)             # for MFU on the progress bar (None where unknown)
+        self.net = (DDP(model, device_ids=[d.device.index] if d.device.type == 'cuda' else None, **_NO_FORWARD_SYNC)
+                    if d.ddp else model)
+        # checkpoints still hold the plain model's names (`bare`)
+        if cfg.compile: self.net = _compiled(self.net)
+        # for MFU on the progress bar (None where unknown)
+        self.peak = peak_flops(d.device, cfg.precision)
         self.t_start, self.seconds0, self.saved = time.time(), self.st.seconds, {}
-        self.lock = _lock_all(self.out, d)                          # last: nothing after it fails and leaves the folder held
+        # last: nothing after it fails and leaves the folder held
+        self.lock = _lock_all(self.out, d)
 
     def clock(self) -> float:
         "Training seconds over resumes; rank 0's, so all processes agree."
@@ -340,98 +428,125 @@ class _Run:
             t = torch.tensor([t], dtype=torch.float64, device=self.d.device); dist.broadcast(t, 0); t = t.item()
         return t
 
-    def kept(self) -> str:
-        "What a NaN leaves in out_dir, said truly."
-        if not self.saved: return f"the checkpoints in {self.out} are untouched"
-        return f"{self.out} keeps this run's last finite checkpoints ({', '.join(f'{k} of step {v}' for k, v in self.saved.items())})"
+# %% ../nbs/01_loop.ipynb #0052c105
+@patch
+def kept(self: _Run) -> str:
+    "What a NaN leaves in out_dir, said truly."
+    if not self.saved: return f"the checkpoints in {self.out} are untouched"
+    return (f"{self.out} keeps this run's last finite checkpoints "
+            f"({', '.join(f'{k} of step {v}' for k, v in self.saved.items())})")
 
-    def checkpoint(self, name: str):
-        "Write `name` (every process checks the weights, which are the same; rank 0 writes)."
-        st = self.st
-        if not _finite(self.model, self.opt):
-            raise FloatingPointError(f"the weights are not finite after step {st.step} (epoch {st.epoch + 1}): stopping without "
-                                     f"writing {name}; {self.kept()} ({_nan_hint()})")
-        if self.d.is_main: save_training(self.out / name, self.model, self.opt, self.sched, self.scaler, st, self.extra)
-        self.saved[name] = st.step
+@patch
+def checkpoint(self: _Run, name: str):
+    "Write `name` (every process checks the weights, which are the same; rank 0 writes)."
+    st = self.st
+    if not _finite(self.model, self.opt):
+        raise FloatingPointError(f"the weights are not finite after step {st.step} (epoch {st.epoch + 1}): stopping "
+                                 f"without writing {name}; {self.kept()} ({_nan_hint()})")
+    if self.d.is_main: save_training(self.out / name, self.model, self.opt, self.sched, self.scaler, st, self.extra)
+    self.saved[name] = st.step
 
-    def optimizer_step(self, steps_per_epoch: int):
-        "Set the lr, unscale and clip (stopping on a non-finite norm), step, and count the step."
-        cfg, st, opt, scaler = self.cfg, self.st, self.opt, self.scaler
-        for g in opt.param_groups: g['lr'] = learning_rate(cfg, st, steps_per_epoch, g['peak_lr'])
-        if cfg.clip > 0:
-            scaler.unscale_(opt); norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip)
-            if not scaler.is_enabled() and not torch.isfinite(norm):   # (fp16's scaler skips such steps itself)
-                raise FloatingPointError(f"the gradient norm is {norm.item()} at epoch {st.epoch + 1}, step {st.step}: stopping before "
-                                         f"it reaches the weights; {self.kept()} ({_nan_hint()})")
-        scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
-        st.step += 1; st.seconds = self.clock()
-        if cfg.save_every and st.step % cfg.save_every == 0: _sync_batchnorm(self.model, self.d); self.checkpoint('last_model.pt')
+# %% ../nbs/01_loop.ipynb #17b3cfd3
+@patch
+def optimizer_step(self: _Run, steps_per_epoch: int):
+    "Set the lr, unscale and clip (stopping on a non-finite norm), step, and count the step."
+    cfg, st, opt, scaler = self.cfg, self.st, self.opt, self.scaler
+    for g in opt.param_groups: g['lr'] = learning_rate(cfg, st, steps_per_epoch, g['peak_lr'])
+    if cfg.clip > 0:
+        scaler.unscale_(opt); norm = torch.nn.utils.clip_grad_norm_(self.model.parameters(), cfg.clip)
+        if not scaler.is_enabled() and not torch.isfinite(norm):   # (fp16's scaler skips such steps itself)
+            raise FloatingPointError(f"the gradient norm is {norm.item()} at epoch {st.epoch + 1}, step {st.step}: "
+                                     f"stopping before it reaches the weights; {self.kept()} ({_nan_hint()})")
+    scaler.step(opt); scaler.update(); opt.zero_grad(set_to_none=True)
+    st.step += 1; st.seconds = self.clock()
+    if cfg.save_every and st.step % cfg.save_every == 0:
+        _sync_batchnorm(self.model, self.d); self.checkpoint('last_model.pt')
 
-    def train_epoch(self, step_fn, dl, n_micro: int, steps_per_epoch: int, bar, t0: float) -> tuple[dict, int, bool]:
-        "Micro-steps of one epoch from `st.batch` on, to its end or the budget's: the sums of their metrics, how many, and whether the budget stopped them."
-        cfg, st, d = self.cfg, self.st, self.d
-        sums, count = {}, 0
-        for batch in dl:
-            if st.batch >= n_micro: break
-            last_micro = (st.batch + 1) % cfg.grad_accum == 0
-            with contextlib.nullcontext() if (last_micro or not d.ddp) else self.net.no_sync():   # DDP: sync on the last micro-step
-                with self.ctx: loss, metrics = step_fn(self.net, batch)
-                if not torch.isfinite(loss):                           # before a NaN can reach the weights or a checkpoint
-                    raise FloatingPointError(f"loss is {loss.item()} at epoch {st.epoch + 1}, step {st.step}: stopping; {self.kept()} ({_nan_hint()})")
-                self.scaler.scale(loss / cfg.grad_accum).backward()
-            for k, v in {'loss': loss.item(), **{k: float(v) for k, v in metrics.items()}}.items(): sums[k] = sums.get(k, 0.) + v
-            count += 1; st.batch += 1
-            if last_micro: self.optimizer_step(steps_per_epoch)
-            post = {k: f'{v / count:.4g}' for k, v in sums.items() if k not in COUNTS}
-            post.update(throughput(sums, time.time() - t0, self.peak))
-            bar.set_postfix(post, refresh=False); bar.update()
-            if last_micro and _should_stop(cfg, st): return sums, count, True
-        return sums, count, False
+# %% ../nbs/01_loop.ipynb #7f3d2e7e
+@patch
+def train_epoch(self: _Run, step_fn, dl, n_micro: int, steps_per_epoch: int, bar, t0: float) -> tuple[dict, int, bool]:
+    """Micro-steps of one epoch from `st.batch` on, to its end or the budget's: the sums of their metrics, how many,
+    and whether the budget stopped them."""
+    cfg, st, d = self.cfg, self.st, self.d
+    sums, count = {}, 0
+    for batch in dl:
+        if st.batch >= n_micro: break
+        last_micro = (st.batch + 1) % cfg.grad_accum == 0
+        # DDP: sync on the last micro-step
+        with contextlib.nullcontext() if (last_micro or not d.ddp) else self.net.no_sync():
+            with self.ctx: loss, metrics = step_fn(self.net, batch)
+            if not torch.isfinite(loss):                           # before a NaN can reach the weights or a checkpoint
+                raise FloatingPointError(f"loss is {loss.item()} at epoch {st.epoch + 1}, step {st.step}: stopping; "
+                                         f"{self.kept()} ({_nan_hint()})")
+            self.scaler.scale(loss / cfg.grad_accum).backward()
+        for k, v in {'loss': loss.item(), **{k: float(v) for k, v in metrics.items()}}.items():
+            sums[k] = sums.get(k, 0.) + v
+        count += 1; st.batch += 1
+        if last_micro: self.optimizer_step(steps_per_epoch)
+        post = {k: f'{v / count:.4g}' for k, v in sums.items() if k not in COUNTS}
+        post.update(throughput(sums, time.time() - t0, self.peak))
+        bar.set_postfix(post, refresh=False); bar.update()
+        if last_micro and _should_stop(cfg, st): return sums, count, True
+    return sums, count, False
 
-    def validate(self, val_fn) -> dict:
-        "Validation metrics (`val_...`), averaged over processes; stops on a non-finite loss."
-        _sync_batchnorm(self.model, self.d); self.net.eval()
-        with torch.no_grad(), self.ctx: val = _mean_across(self.d, {f'val_{k}': float(v) for k, v in val_fn(bare(self.net)).items()})
-        if not math.isfinite(val['val_loss']):
-            raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {self.st.epoch + 1}: stopping; {self.kept()}")
-        return val
+# %% ../nbs/01_loop.ipynb #4e82298f
+@patch
+def validate(self: _Run, val_fn) -> dict:
+    "Validation metrics (`val_...`), averaged over processes; stops on a non-finite loss."
+    _sync_batchnorm(self.model, self.d); self.net.eval()
+    with torch.no_grad(), self.ctx:
+        val = _mean_across(self.d, {f'val_{k}': float(v) for k, v in val_fn(bare(self.net)).items()})
+    if not math.isfinite(val['val_loss']):
+        raise FloatingPointError(f"validation loss is {val['val_loss']} at epoch {self.st.epoch + 1}: stopping; "
+                                 f"{self.kept()}")
+    return val
 
-    def end_epoch(self, rec: dict, partial: bool, on_epoch, progress: bool):
-        "The plateau schedule (whole epochs only), the record, last/best checkpoints, metrics and plot."
-        st, val_loss = self.st, rec['val_loss']
-        if not partial: _plateau(self.sched, self.opt, val_loss)
-        if partial: rec['partial'] = True                          # validated at the stop, so the last steps are not lost to best_model.pt
-        else: st.epoch += 1; st.batch = 0
-        st.history.append(rec); st.seconds = self.clock()
-        improved = val_loss < st.best
-        if improved: st.best = val_loss
-        self.checkpoint('last_model.pt')                           # part-way: resumable from here
-        if improved: self.checkpoint('best_model.pt')
-        if self.d.is_main:
-            write_metrics(st.history, self.out / 'metrics.jsonl')
-            plot_history(st.history, self.out / 'loss.png')
-            if on_epoch and not partial: on_epoch(bare(self.net), st)
-            if progress: tqdm.write(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec.items()))
+# %% ../nbs/01_loop.ipynb #34ac22a7
+@patch
+def end_epoch(self: _Run, rec: dict, partial: bool, on_epoch, progress: bool):
+    "The plateau schedule (whole epochs only), the record, last/best checkpoints, metrics and plot."
+    st, val_loss = self.st, rec['val_loss']
+    if not partial: _plateau(self.sched, self.opt, val_loss)
+    # validated at the stop, so the last steps are not lost to best_model.pt
+    if partial: rec['partial'] = True
+    else: st.epoch += 1; st.batch = 0
+    st.history.append(rec); st.seconds = self.clock()
+    improved = val_loss < st.best
+    if improved: st.best = val_loss
+    self.checkpoint('last_model.pt')                           # part-way: resumable from here
+    if improved: self.checkpoint('best_model.pt')
+    if self.d.is_main:
+        write_metrics(st.history, self.out / 'metrics.jsonl')
+        plot_history(st.history, self.out / 'loss.png')
+        if on_epoch and not partial: on_epoch(bare(self.net), st)
+        if progress:
+            tqdm.write(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec.items()))
 
-def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, extra: dict,
-        resume=None, on_epoch: Callable = None, collate_fn=None, d: Dist = None, progress=True):
-    "Train `model` on `train_ds`; returns the `TrainState` at the end."
-    d = d or ddp_setup()
-    run = _Run(model, cfg, extra, resume, len(train_ds), d)
-    try: return _fit(run, step_fn, train_ds, val_fn, cfg, on_epoch, collate_fn, d, progress)
-    finally: release_lock(run.lock)
+# %% ../nbs/01_loop.ipynb #89123524
+def _epoch_record(run: _Run, train: dict, val: dict, sums: dict, partial: bool, n_micro: int, dt: float) -> dict:
+    "The history record of an epoch, or of the part of one a budget left."
+    st, d = run.st, run.d
+    rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step,
+           'lr': run.opt.param_groups[0]['lr'], **train, **val}
+    if sums.get('tokens'): rec['tokens_per_s'] = sums['tokens'] * d.world_size / dt
+    if sums.get('flops') and run.peak: rec['mfu'] = sums['flops'] / dt / run.peak
+    return rec
 
+# %% ../nbs/01_loop.ipynb #e5b6c46d
 def _fit(run, step_fn, train_ds, val_fn, cfg, on_epoch, collate_fn, d, progress):
     "`fit`'s epochs, while its run holds the folder."
     st, sampler = run.st, EpochSampler(len(train_ds), cfg.seed, rank=d.rank, world_size=d.world_size)
     steps_per_epoch = len(sampler) // cfg.batch_size // cfg.grad_accum
-    if steps_per_epoch == 0: raise ValueError(f"the training data ({len(train_ds)} samples) is smaller than one optimizer step "
-                                              f"(batch_size {cfg.batch_size} x grad_accum {cfg.grad_accum} x {d.world_size} processes)")
+    if steps_per_epoch == 0:
+        raise ValueError(f"the training data ({len(train_ds)} samples) is smaller than one optimizer step "
+                         f"(batch_size {cfg.batch_size} x grad_accum {cfg.grad_accum} x {d.world_size} processes)")
     n_micro = steps_per_epoch * cfg.grad_accum                     # whole optimizer steps only
     while st.epoch < cfg.epochs:
         sampler.set_epoch(st.epoch, start=st.batch * cfg.batch_size)
-        dl = torch.utils.data.DataLoader(train_ds, cfg.batch_size, sampler=sampler, drop_last=True, num_workers=cfg.num_workers,
-                                         collate_fn=collate_fn, generator=torch.Generator().manual_seed(cfg.seed + st.epoch))  # keeps the global RNG untouched
+        # the loader's own generator keeps the global RNG untouched
+        dl = torch.utils.data.DataLoader(train_ds, cfg.batch_size, sampler=sampler, drop_last=True,
+                                         num_workers=cfg.num_workers, collate_fn=collate_fn,
+                                         generator=torch.Generator().manual_seed(cfg.seed + st.epoch))
         bar = tqdm(total=n_micro, initial=st.batch, desc=f'epoch {st.epoch + 1}/{cfg.epochs}',
                    disable=not (progress and d.is_main), leave=False, dynamic_ncols=True)
         run.net.train(); t0 = time.time()
@@ -439,12 +554,19 @@ def _fit(run, step_fn, train_ds, val_fn, cfg, on_epoch, collate_fn, d, progress)
         bar.close()
         partial = stop and st.batch < n_micro                      # the budget ran out part-way through an epoch
         train = _mean_across(d, {f'train_{k}': v / max(count, 1) for k, v in sums.items() if k not in COUNTS})
-        dt = time.time() - t0                                      # the training steps' time: throughput without validation
+        # the training steps' time: throughput without validation
+        dt = time.time() - t0
         val = run.validate(val_fn)
-        rec = {'epoch': st.epoch + (st.batch / n_micro if partial else 1), 'step': st.step, 'lr': run.opt.param_groups[0]['lr'], **train, **val}
-        if sums.get('tokens'): rec['tokens_per_s'] = sums['tokens'] * d.world_size / dt
-        if sums.get('flops') and run.peak: rec['mfu'] = sums['flops'] / dt / run.peak
-        run.end_epoch(rec, partial, on_epoch, progress)
+        run.end_epoch(_epoch_record(run, train, val, sums, partial, n_micro, dt), partial, on_epoch, progress)
         if stop: break
     if d.ddp: dist.barrier()                                       # no process returns while rank 0 is still writing
     return st
+
+# %% ../nbs/01_loop.ipynb #6cb7c7f1
+def fit(model, step_fn: Callable, train_ds, val_fn: Callable, cfg: LoopConfig, extra: dict,
+        resume=None, on_epoch: Callable = None, collate_fn=None, d: Dist = None, progress=True):
+    "Train `model` on `train_ds`; returns the `TrainState` at the end."
+    d = d or ddp_setup()
+    run = _Run(model, cfg, extra, resume, len(train_ds), d)
+    try: return _fit(run, step_fn, train_ds, val_fn, cfg, on_epoch, collate_fn, d, progress)
+    finally: release_lock(run.lock)
