@@ -13,7 +13,17 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from torchmetrics.functional.image import structural_similarity_index_measure as ssim_fn
-from .core import psnr, load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli
+from smolworld.core import (
+    psnr,
+    load_checkpoint,
+    config_to_dict,
+    config_from_dict,
+    config_of,
+    seed_everything,
+    ddp_setup,
+    ddp_cleanup,
+    cli,
+)
 from .data import list_shards, readable_shards, split_by_recording, FrameDataset
 from .vqvae import VQVAE, VQVAEConfig, VQVAE_PRESETS, frames_to_float, float_to_frames, eval_mode
 from .loop import LoopConfig, fit, loop_config
@@ -49,7 +59,8 @@ def evaluate_vqvae(model, ds, batch_size=64, max_frames=2048) -> dict:
             counts += torch.bincount(codes.flatten().cpu(), minlength=K).float()
     p = counts / counts.sum()
     return {'loss': loss_sum / n, 'psnr': psnr(torch.tensor(sq / n)).item(), 'ssim': ssim_sum / n,
-            'usage': (counts > 0).float().mean().item(), 'perplexity': torch.exp(-(p * torch.log(p + 1e-10)).sum()).item()}
+            'usage': (counts > 0).float().mean().item(),
+            'perplexity': torch.exp(-(p * torch.log(p + 1e-10)).sum()).item()}
 
 # %% ../nbs/07_train_vqvae.ipynb #51dc1cb1
 def save_recon_grid(model, frames, path, title=''):
@@ -67,7 +78,8 @@ def save_recon_grid(model, frames, path, title=''):
     return path
 
 # %% ../nbs/07_train_vqvae.ipynb #ac06fcf5
-VQ_LOOP = dict(batch_size=64, lr=1e-3, warmup_steps=100, out_dir='checkpoints')   # the tokenizer's defaults for `LoopConfig`
+# the tokenizer's defaults for `LoopConfig`
+VQ_LOOP = dict(batch_size=64, lr=1e-3, warmup_steps=100, out_dir='checkpoints')
 
 def vq_config(preset: str, kw: dict, ck=None, resume=None) -> VQVAEConfig:
     """The tokenizer to train: `preset` with the `VQVAEConfig` fields given in `kw` (taken out of it), or on a resume
@@ -85,19 +97,23 @@ def vq_config(preset: str, kw: dict, ck=None, resume=None) -> VQVAEConfig:
 
 # %% ../nbs/07_train_vqvae.ipynb #57415a33
 def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of shard_*_res<R>.pt
-                preset: str = 'small',        # starting point for the model: tiny, small, medium or base (its fields override it)
+                # starting point for the model: tiny, small, medium or base (its fields override it)
+                preset: str = 'small',
                 resume: str = None,           # continue exactly from a last_model.pt
                 val_frac: float = 0.1,        # fraction of recordings held out for validation
                 val_frames: int = 1024,       # validation frames per epoch (evenly spaced)
                 device: str = None,           # cpu or cuda (default: cuda if available)
                 quiet: bool = False,          # no progress bars
-                **kw):                        # `LoopConfig`'s fields (--epochs, --lr, ...) and `VQVAEConfig`'s (--codebook_size, ...)
+                # `LoopConfig`'s fields (--epochs, --lr, ...) and `VQVAEConfig`'s (--codebook_size, ...)
+                **kw):
     "Train the VQ-VAE tokenizer on frame shards."
     ck = load_checkpoint(resume, 'vqvae') if resume else None
     cfg = vq_config(preset, kw, ck, resume)
-    loop = loop_config(VQ_LOOP, kw, ck, resume)                              # a resume goes on with its checkpoint's settings
+    # a resume goes on with its checkpoint's settings
+    loop = loop_config(VQ_LOOP, kw, ck, resume)
     d, seed, out = ddp_setup(device), loop.seed, Path(loop.out_dir)
-    paths = readable_shards(list_shards(data_path, cfg.resolution), cfg.resolution)   # a bad shard is skipped in either split
+    # a bad shard is skipped in either split
+    paths = readable_shards(list_shards(data_path, cfg.resolution), cfg.resolution)
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training frames")
     train_ds = FrameDataset(train_p, cfg.resolution)
@@ -106,9 +122,11 @@ def train_vqvae(data_path: str = 'data/processed',  # a shard, or a folder of sh
     model = VQVAE(cfg)
     show = torch.stack([val_ds[int(i)] for i in torch.linspace(0, len(val_ds) - 1, 8).long()])
     def on_epoch(m, st):
-        save_recon_grid(m, show, out / 'reconstructions.png', f"epoch {st.epoch}: PSNR {st.history[-1]['val_psnr']:.1f} dB")
+        save_recon_grid(m, show, out / 'reconstructions.png',
+                        f"epoch {st.epoch}: PSNR {st.history[-1]['val_psnr']:.1f} dB")
     extra = {'kind': 'vqvae', 'config': config_to_dict(cfg),
-             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]}, 'loop': dataclasses.asdict(loop)}
+             'data': {'train': [p.name for p in train_p], 'val': [p.name for p in val_p]},
+             'loop': dataclasses.asdict(loop)}
     st = fit(model, vqvae_step, train_ds, lambda m: evaluate_vqvae(m, val_ds, max_frames=val_frames), loop, extra,
              resume=ck, on_epoch=on_epoch, d=d, progress=not quiet)
     ddp_cleanup()
