@@ -15,8 +15,8 @@ from fastcore.docments import docments
 import inspect, typing, argparse
 
 # %% auto #0
-__all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'die_with', 'atomic_save',
-           'load_checkpoint', 'config_to_dict', 'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state',
+__all__ = ['MODEL_KINDS', 'PRECISIONS', 'GPU_PEAK_TFLOPS', 'CLI_ERRORS', 'atomic_write', 'atomic_save', 'load_checkpoint',
+           'die_with', 'config_to_dict', 'config_from_dict', 'config_of', 'seed_everything', 'get_rng_state',
            'set_rng_state', 'cpu_bf16_is_fast', 'resolve_precision', 'autocast', 'default_device', 'resolve_device',
            'device_name', 'gpu_peak', 'peak_flops', 'Dist', 'ddp_setup', 'ddp_cleanup', 'cli', 'psnr']
 
@@ -33,14 +33,24 @@ def _stale_temps(path: Path) -> list[Path]:
     return [t for t in path.parent.glob(f'.{path.name}.*.tmp')
             if (m := pat.fullmatch(t.name)) and int(m[1]) != os.getpid() and not _alive(int(m[1]))]
 
+# %% ../nbs/00_core.ipynb #6bc2a485
 def _fsync_dir(d):
     with contextlib.suppress(OSError):    # not every platform can open a folder
         fd = os.open(d, os.O_RDONLY)
         try: os.fsync(fd)
         finally: os.close(fd)
 
+# %% ../nbs/00_core.ipynb #f325b8d5
+def _disk_full(e: Exception, folder) -> bool:
+    "Did the write that raised `e` fail for want of space (ENOSPC, or under a MiB left on the disk)?"
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC: return True
+    try: return shutil.disk_usage(folder).free < 1 << 20
+    except OSError: return False
+
+# %% ../nbs/00_core.ipynb #ea6f4586
 def atomic_write(path, write) -> Path:
-    "Call `write(f)` on a temporary file next to `path`, flush it to disk, rename it to `path`: readers see the old file or the new, never half."
+    """Call `write(f)` on a temporary file next to `path`, flush it to disk,
+    rename it to `path`: readers see the old file or the new, never half."""
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     for t in _stale_temps(path): t.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
@@ -52,48 +62,54 @@ def atomic_write(path, write) -> Path:
         os.replace(tmp, path)
         _fsync_dir(path.parent)                          # ... and so is the rename
     except BaseException as e:
-        full = isinstance(e, (OSError, RuntimeError)) and _disk_full(e, path.parent)   # asked before the temporary file frees its space
+        # asked before the temporary file frees its space
+        full = isinstance(e, (OSError, RuntimeError)) and _disk_full(e, path.parent)
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
         if full and not (isinstance(e, OSError) and e.errno == errno.ENOSPC):   # torch's writer says "unexpected pos"
             raise OSError(errno.ENOSPC, f"no space left on the disk holding {path.parent}", str(path)) from e
         raise
     return path
 
-def _disk_full(e: Exception, folder) -> bool:
-    "Did the write that raised `e` fail for want of space (ENOSPC, or under a MiB left on the disk)?"
-    if isinstance(e, OSError) and e.errno == errno.ENOSPC: return True
-    try: return shutil.disk_usage(folder).free < 1 << 20
-    except OSError: return False
-
-def die_with(pid: int, every: float = 0.5):
-    "In a pool's worker process: end this process when process `pid` (the one that made the pool) is gone, even killed by SIGKILL, or when this process's parent (a forkserver) is. A pool's `initializer`."
-    parent = os.getppid()
-    def watch():
-        while _alive(pid) and os.getppid() == parent: time.sleep(every)
-        os._exit(1)                                           # no cleanup: the work it did is unwanted (files are written atomically)
-    threading.Thread(target=watch, daemon=True, name='die_with').start()
-
+# %% ../nbs/00_core.ipynb #885b2ea2
 def atomic_save(obj, path) -> Path:
     "`torch.save` to `path` through `atomic_write`."
     return atomic_write(path, lambda f: torch.save(obj, f))
 
-MODEL_KINDS = ('vqvae', 'world_model')   # checkpoints of these kinds rebuild a model: they must carry its config and weights
+# %% ../nbs/00_core.ipynb #7e8b2fde
+# checkpoints of these kinds rebuild a model: they must carry its config and weights
+MODEL_KINDS = ('vqvae', 'world_model')
 
 def load_checkpoint(path, kind=None, map_location='cpu') -> dict:
     "Load a SmolWorld checkpoint safely (`weights_only=True`), checking that it is one, of `kind`, and whole."
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f"checkpoint {path} does not exist")
     try: ck = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e: raise ValueError(f"{path} is not a readable checkpoint (corrupted, truncated, or not a torch file): {e}") from None
-    if not isinstance(ck, dict) or 'kind' not in ck: raise ValueError(f"{path} is not a SmolWorld checkpoint (no 'kind' field)")
+    except Exception as e:
+        raise ValueError(
+            f"{path} is not a readable checkpoint (corrupted, truncated, or not a torch file): {e}"
+        ) from None
+    if not isinstance(ck, dict) or 'kind' not in ck:
+        raise ValueError(f"{path} is not a SmolWorld checkpoint (no 'kind' field)")
     if kind is not None and ck['kind'] != kind:
         raise ValueError(f"{path} is a {ck['kind']!r} checkpoint, expected {kind!r}")
     if ck['kind'] in MODEL_KINDS:
-        if not isinstance(ck.get('config'), dict): raise ValueError(f"{path} is an incomplete {ck['kind']!r} checkpoint: no 'config'")
+        if not isinstance(ck.get('config'), dict):
+            raise ValueError(f"{path} is an incomplete {ck['kind']!r} checkpoint: no 'config'")
         w = ck.get('model')
         if not isinstance(w, dict) or not w or not all(isinstance(v, torch.Tensor) for v in w.values()):
             raise ValueError(f"{path} is an incomplete {ck['kind']!r} checkpoint: no weights ('model')")
     return ck
+
+# %% ../nbs/00_core.ipynb #f51a0de4
+def die_with(pid: int, every: float = 0.5):
+    """In a pool's worker process: end this process when process `pid` (the one that made the pool) is
+    gone, even killed by SIGKILL, or when this process's parent (a forkserver) is. A pool's `initializer`."""
+    parent = os.getppid()
+    def watch():
+        while _alive(pid) and os.getppid() == parent: time.sleep(every)
+        # no cleanup: the work it did is unwanted (files are written atomically)
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name='die_with').start()
 
 # %% ../nbs/00_core.ipynb #03e503e2
 def config_to_dict(cfg) -> dict: return dataclasses.asdict(cfg)
@@ -106,7 +122,8 @@ def config_from_dict(cls, d: dict, source=''):
     return cls(**d)
 
 def config_of(cls, base=None, **flags):
-    "A `cls` config from `base` (an instance, a dict of fields or None) with `flags` replacing fields; unknown flags are named in the error."
+    """A `cls` config from `base` (an instance, a dict of fields or None)
+    with `flags` replacing fields; unknown flags are named in the error."""
     base = dataclasses.asdict(base) if dataclasses.is_dataclass(base) else dict(base or {})
     names = [f.name for f in dataclasses.fields(cls)]
     bad = (set(base) | set(flags)) - set(names)
@@ -138,46 +155,58 @@ PRECISIONS = ('fp32', 'bf16', 'fp16', 'auto')
 
 @functools.lru_cache(maxsize=None)
 def cpu_bf16_is_fast(n: int = 256) -> bool:
-    "Does a bf16 matrix product beat fp32 on this CPU? (Yes with AVX-512 BF16 or AMX; on AVX2 alone bf16 is emulated, ~100x slower.)"
+    """Does a bf16 matrix product beat fp32 on this CPU? (Yes with
+    AVX-512 BF16 or AMX; on AVX2 alone bf16 is emulated, ~100x slower.)"""
     def t(dtype):
         a = torch.randn(n, n).to(dtype)
         a @ a                                                   # warm-up: the first call picks kernels
         ts = []
         for _ in range(3): t0 = time.perf_counter(); a @ a; ts.append(time.perf_counter() - t0)
-        return min(ts)                                          # the best of three: another process's load cannot flip the answer
+        # the best of three: another process's load cannot flip the answer
+        return min(ts)
     return t(torch.bfloat16) < t(torch.float32)
 
+# %% ../nbs/00_core.ipynb #47976f75
 def resolve_precision(precision: str, device) -> str:
-    "`precision` with 'auto' made concrete for `device`: bf16 on a GPU that has it, or on a CPU where bf16 is fast; else fp32."
+    """`precision` with 'auto' made concrete for `device`: bf16 on
+    a GPU that has it, or on a CPU where bf16 is fast; else fp32."""
     if precision not in PRECISIONS: raise ValueError(f"--precision must be one of {PRECISIONS}, got {precision!r}")
     if precision != 'auto': return precision
     device = torch.device(device)
     if device.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp32'
     return 'bf16' if device.type == 'cpu' and cpu_bf16_is_fast() else 'fp32'
 
+# %% ../nbs/00_core.ipynb #b9b3979a
 def autocast(precision: str, device):
     "The autocast context for `precision` on `device` (a no-op for fp32; 'auto': see `resolve_precision`)."
     device = torch.device(device)
     precision = resolve_precision(precision, device)
-    if precision == 'fp16' and device.type != 'cuda': raise ValueError("--precision fp16 needs a CUDA GPU (on CPU use bf16)")
+    if precision == 'fp16' and device.type != 'cuda':
+        raise ValueError("--precision fp16 needs a CUDA GPU (on CPU use bf16)")
     if precision == 'fp32': return contextlib.nullcontext()
     return torch.autocast(device.type, dtype=torch.bfloat16 if precision == 'bf16' else torch.float16)
 
+# %% ../nbs/00_core.ipynb #a9463ebb
 def default_device():
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
 
 def resolve_device(device=None) -> torch.device:
-    "`--device` checked before any work: None (or '') is cuda where there is one, else cpu; a name torch does not know, or a GPU this machine lacks, is a one-line error."
+    """`--device` checked before any work: None (or '') is cuda where there is one, else
+    cpu; a name torch does not know, or a GPU this machine lacks, is a one-line error."""
     if not device: return default_device()
     try: dev = torch.device(device)
-    except (RuntimeError, TypeError): raise ValueError(f"--device must be cpu, cuda or cuda:N, got {device!r}") from None
+    except (RuntimeError, TypeError):
+        raise ValueError(f"--device must be cpu, cuda or cuda:N, got {device!r}") from None
     if dev.type not in ('cpu', 'cuda'): raise ValueError(f"--device must be cpu, cuda or cuda:N, got {device!r}")
     if dev.type == 'cuda' and not torch.cuda.is_available():
-        raise ValueError(f"--device {device}: no CUDA GPU here (torch {torch.__version__}{'' if torch.version.cuda else ', a CPU build'}): use --device cpu")
+        raise ValueError(f"--device {device}: "
+                         "no CUDA GPU here (torch "
+                         f"{torch.__version__}{'' if torch.version.cuda else ', a CPU build'}): use --device cpu")
     if dev.type == 'cuda' and (dev.index or 0) >= torch.cuda.device_count():
         raise ValueError(f"--device {device}: this machine has {torch.cuda.device_count()} GPU(s)")
     return dev
 
+# %% ../nbs/00_core.ipynb #ca745631
 def device_name(device) -> str:
     "What a report should call `device`: the GPU's name, or the CPU's model name."
     device = torch.device(device)
@@ -187,15 +216,17 @@ def device_name(device) -> str:
             if line.startswith('model name'): return line.split(':', 1)[1].strip()
     return platform.processor() or platform.machine() or 'cpu'
 
-
 # %% ../nbs/00_core.ipynb #3222f9ee
-GPU_PEAK_TFLOPS = {'H200': 989, 'H100 SXM': 989, 'H100 80GB HBM3': 989, 'H100 NVL': 835, 'H100 PCIe': 756, 'H100': 756, 'GH200': 989,
-                   'A100': 312, 'A10G': 70, 'A10': 125, 'L40S': 362, 'L4': 121, 'RTX 4090': 165, 'RTX 3090': 71}  # dense bf16, TFLOP/s
+GPU_PEAK_TFLOPS = {'H200': 989, 'H100 SXM': 989, 'H100 80GB HBM3': 989, 'H100 NVL': 835, 'H100 PCIe': 756, 'H100': 756,
+                   'GH200': 989, 'A100': 312, 'A10G': 70, 'A10': 125, 'L40S': 362, 'L4': 121, 'RTX 4090': 165,
+                   'RTX 3090': 71}  # dense bf16, TFLOP/s
 
 def gpu_peak(name: str, precision: str) -> float | None:
-    "The dense bf16/fp16 peak in FLOP/s of a GPU called `name` (as `torch.cuda.get_device_name` says), None if unknown or fp32."
+    """The dense bf16/fp16 peak in FLOP/s of a GPU called `name` (as
+    `torch.cuda.get_device_name` says), None if unknown or fp32."""
     if precision not in ('bf16', 'fp16'): return None
-    for k, v in GPU_PEAK_TFLOPS.items():                      # H100 variants before the plain name; whole words: 'RTX A1000' is no A100
+    # H100 variants before the plain name; whole words: 'RTX A1000' is no A100
+    for k, v in GPU_PEAK_TFLOPS.items():
         if re.search(rf'\b{re.escape(k)}\b', name): return v * 1e12
     return None
 
@@ -245,15 +276,18 @@ def _field_params(flags, defaults: dict, skip=()) -> list:
         for f in dataclasses.fields(cls):
             if f.name in skip: continue
             d = defaults.get(f.name, f.default)
-            t = [a for a in typing.get_args(hints[f.name]) if a is not type(None)] or [hints[f.name]]   # int | None: int
-            p = (Param(doc[f.name], type(f.default[0]), nargs=len(f.default)) if t[0] is tuple else Param(doc[f.name], t[0]))
+            # int | None: int
+            t = [a for a in typing.get_args(hints[f.name]) if a is not type(None)] or [hints[f.name]]
+            p = (Param(doc[f.name], type(f.default[0]), nargs=len(f.default)) if t[0] is tuple
+                 else Param(doc[f.name], t[0]))
             ps.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=p))
     return ps
 
 def _params(func, have=()) -> list:
     "`func`'s parameters but `**kwargs` and those named in `have`, each annotated with a `Param` from its docment."
     own = docments(func, full=True, eval_str=True)
-    return [p.replace(annotation=p.annotation if isinstance(p.annotation, Param) else Param(own[k]['docment'], own[k]['anno']))
+    return [p.replace(annotation=p.annotation if isinstance(p.annotation, Param)
+                      else Param(own[k]['docment'], own[k]['anno']))
             for k, p in inspect.signature(func).parameters.items() if p.kind != p.VAR_KEYWORD and k not in have]
 
 def _signature(func, flags=(), defaults=None, skip=(), also=()):
@@ -303,12 +337,14 @@ def cli(func, prog=None, flags=(), report=None, defaults=None, skip=(), also=())
             if k not in given: args.pop(k, None)
             elif isinstance(f.default, tuple): args[k] = tuple(args[k])
         res = _run_cli(prog, func, args)
-        if report: return report(res)   # otherwise None (status 0): a console script would take a result for an exit status
+        # otherwise None (status 0): a console script would take a result for an exit status
+        if report: return report(res)
     main.__doc__, main.func = func.__doc__, func
     return main
 
 
 # %% ../nbs/00_core.ipynb #a01eb54f
 def psnr(mse, data_range: float = 2.):
-    "PSNR in dB of a mean squared error (a tensor) between images spanning `data_range` (2: floats in [-1, 1]; 255: uint8)."
+    """PSNR in dB of a mean squared error (a tensor) between images
+    spanning `data_range` (2: floats in [-1, 1]; 255: uint8)."""
     return 10 * torch.log10(data_range ** 2 / torch.as_tensor(mse).clamp_min(1e-10))

@@ -8,7 +8,18 @@ import math, warnings, dataclasses
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything, ddp_setup, ddp_cleanup, cli, Dist
+from smolworld.core import (
+    atomic_save,
+    load_checkpoint,
+    config_to_dict,
+    config_from_dict,
+    config_of,
+    seed_everything,
+    ddp_setup,
+    ddp_cleanup,
+    cli,
+    Dist,
+)
 from .data import list_shards, split_by_recording, load_shard, DeviceClips
 from .tokens import tokenizer_id, token_clips, tokenize
 from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel, use_attn
@@ -24,7 +35,8 @@ def changed_cells(seq, layout: TokenLayout):
     earlier (the first frame: False)."""
     fl, (targets, mask) = layout.frame_len, layout.targets_and_mask(seq)
     prev = torch.full_like(seq, -1)
-    prev[:, fl - 1:] = seq[:, :seq.shape[1] - fl + 1]          # prev[:, i] = seq[:, i + 1 - fl]: the target's cell, a frame back
+    # prev[:, i] = seq[:, i + 1 - fl]: the target's cell, a frame back
+    prev[:, fl - 1:] = seq[:, :seq.shape[1] - fl + 1]
     return (targets != prev) & (prev >= 0) & layout.is_image(prev) & mask
 
 def noisy_context(seq, layout: TokenLayout, level: float, generator=None):
@@ -33,7 +45,8 @@ def noisy_context(seq, layout: TokenLayout, level: float, generator=None):
     B = seq.shape[0]
     p = torch.rand(B, 1, device=seq.device, generator=generator) * level
     hit = (torch.rand(seq.shape, device=seq.device, generator=generator) < p) & layout.is_image(seq)
-    return torch.where(hit, torch.randint(0, layout.codebook_size, seq.shape, device=seq.device, generator=generator), seq)
+    return torch.where(hit, torch.randint(0, layout.codebook_size, seq.shape, device=seq.device, generator=generator),
+                       seq)
 
 
 # %% ../nbs/10_train_world_model.ipynb #168d094b
@@ -46,10 +59,12 @@ def wm_step(layout: TokenLayout, changed_weight: float = 1.0, context_noise: flo
         dev = next(model.parameters()).device
         seq = layout.interleave(toks.to(dev).long(), acts.to(dev).long())        # (B, L)
         targets, mask = layout.targets_and_mask(seq)
-        inp = noisy_context(seq, layout, context_noise) if context_noise and model.training else seq   # targets stay clean
+        # targets stay clean
+        inp = noisy_context(seq, layout, context_noise) if context_noise and model.training else seq
         w = mask if changed_weight == 1 else mask * torch.where(changed_cells(seq, layout), changed_weight, 1.0)
         _, loss = model(inp, targets, w)
-        if seq.shape[1] not in fpt: fpt[seq.shape[1]] = bare(model).flops_per_token(seq.shape[1])   # once, not a sum a step
+        # once, not a sum a step
+        if seq.shape[1] not in fpt: fpt[seq.shape[1]] = bare(model).flops_per_token(seq.shape[1])
         return loss, {'tokens': seq.numel(), 'flops': fpt[seq.shape[1]] * seq.numel()}   # flops: MFU on the bar
     return step
 
@@ -78,31 +93,40 @@ def unigram_loss(train_ds, val_ds, codebook_size: int, max_clips=512) -> float:
     def hist(ds):
         c = torch.zeros(codebook_size)
         for j in torch.linspace(0, len(ds) - 1, min(len(ds), max_clips)).long().tolist():
-            c += torch.bincount(ds[j][0].cpu().long().flatten(), minlength=codebook_size).float()   # the clips may be on a GPU
+            # the clips may be on a GPU
+            c += torch.bincount(ds[j][0].cpu().long().flatten(), minlength=codebook_size).float()
         return c
     p = (hist(train_ds) + 1) / (hist(train_ds).sum() + codebook_size)
     v = hist(val_ds)
     return float(-(v * p.log()).sum() / v.sum())
 
 # %% ../nbs/10_train_world_model.ipynb #f376bbdb
-def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, quiet: bool = False, d=None, mirror: bool = False) -> list[Path]:
-    "Token shards for training from `data_path`: its token shards, or its frame shards tokenized once into `tokens_<tok_id>/` beside them."
+def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, quiet: bool = False, d=None,
+              mirror: bool = False) -> list[Path]:
+    """Token shards for training from `data_path`: its token shards, or
+    its frame shards tokenized once into `tokens_<tok_id>/` beside them."""
     p = Path(data_path)
     if not p.exists(): raise FileNotFoundError(f"--data_path {p} does not exist")
     if p.is_file():
         kind = 'tokens' if p.name.startswith('tokens_') else 'frames' if p.name.startswith('shard_') else None
-        if kind is None: raise ValueError(f"--data_path {p} is neither a frame shard (shard_*_res<R>.pt) nor a token shard (tokens_*_res<R>.pt)")
+        if kind is None:
+            raise ValueError(f"--data_path {p} is neither a frame shard (shard_*_res<R>.pt) "
+                             "nor a token shard (tokens_*_res<R>.pt)")
     else:
         frames, tokens = sorted(p.glob('shard_*_res*.pt')), sorted(p.glob('tokens_*_res*.pt'))
-        if frames and tokens: raise ValueError(f"--data_path {p} mixes frame shards ({frames[0].name}, ...) and token shards ({tokens[0].name}, ...): "
-                                               f"point it at one kind")
-        if not frames and not tokens: raise FileNotFoundError(f"no frame shards (shard_*_res{resolution}.pt) or token shards (tokens_*_res{resolution}.pt) in {p}")
+        if frames and tokens:
+            raise ValueError(f"--data_path {p} mixes frame shards ({frames[0].name}, ...) "
+                             f"and token shards ({tokens[0].name}, ...): point it at one kind")
+        if not frames and not tokens:
+            raise FileNotFoundError(f"no frame shards (shard_*_res{resolution}.pt) "
+                                    f"or token shards (tokens_*_res{resolution}.pt) in {p}")
         kind = 'frames' if frames else 'tokens'
     if kind == 'tokens': return list_shards(p, resolution, prefix='tokens')
     cache = (p if p.is_dir() else p.parent) / f'tokens_{tok_id}'
     d = d or Dist()
     if d.is_main:
-        for f in list_shards(p, resolution):                  # a frame shard rewritten since it was tokenized: its tokens are stale
+        # a frame shard rewritten since it was tokenized: its tokens are stale
+        for f in list_shards(p, resolution):
             t = cache / ('tokens_' + f.name[len('shard_'):])
             if t.exists() and t.stat().st_mtime_ns < f.stat().st_mtime_ns: t.unlink()
         tokenize(vqvae_path, str(p), str(cache), mirror=mirror, device=str(device) if device else None, quiet=quiet)
@@ -111,8 +135,10 @@ def wm_shards(data_path, vqvae_path, resolution: int, tok_id: str, device=None, 
             if (cache / ('tokens_' + f.name[len('shard_'):])).exists()]
 
 # %% ../nbs/10_train_world_model.ipynb #4205bcab
-WM_LOOP = dict(batch_size=16, lr=1e-3, weight_decay=0.1, warmup_steps=100, out_dir='checkpoints_wm')   # `LoopConfig` defaults
-WM_TRAIN = dict(changed_weight=1.0, context_noise=0.0, clip_stride=None, mirror=False)   # settings outside loop and model
+# `LoopConfig` defaults
+WM_LOOP = dict(batch_size=16, lr=1e-3, weight_decay=0.1, warmup_steps=100, out_dir='checkpoints_wm')
+# settings outside loop and model
+WM_TRAIN = dict(changed_weight=1.0, context_noise=0.0, clip_stride=None, mirror=False)
 WM_DERIVED = ('vocab_size', 'grid')   # `GPTConfig` fields the tokenizer decides: no flags
 
 def model_overrides(kw: dict) -> dict:
@@ -128,7 +154,8 @@ def wm_config(preset: str, layout: TokenLayout, over: dict, ck=None, resume=None
         if clash: raise ValueError(f"--resume {resume} is a different model: "
                                    + ', '.join(f'--{k} {a} vs {b}' for k, (a, b) in clash.items()))
         if ck.get('tokenizer') != tok_id:
-            raise ValueError(f"--resume {resume} was trained on tokenizer {ck.get('tokenizer')}, --vqvae_path is {tok_id}")
+            raise ValueError(f"--resume {resume} was trained on tokenizer {ck.get('tokenizer')}, "
+                             f"--vqvae_path is {tok_id}")
     else: cfg = make_config(preset, layout.vocab_size, grid=layout.grid, **over)
     if cfg.vocab_size != layout.vocab_size:
         raise ValueError(f"model vocabulary {cfg.vocab_size} does not match the VQ-VAE's layout ({layout.vocab_size})")
@@ -142,44 +169,63 @@ def wm_data(data_path, vqvae_path, vq_cfg: dict, tok_id: str, n_frames: int, tra
     train_p, val_p = split_by_recording(paths, val_frac, seed)
     if not val_p: warnings.warn(f"only one recording in {data_path}: validating on the training clips"); val_p = train_p
     fps = {round(float(load_shard(p, ('tokens', 'actions'))['meta'].get('fps', 20.)), 3) for p in paths}   # steps/s
-    if len(fps) > 1: raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): "
-                                      "one model, one control rate")
+    if len(fps) > 1:
+        raise ValueError(f"{data_path} mixes recordings of {sorted(fps)} frames per second (--frame_skip): "
+                         "one model, one control rate")
     clips = [token_clips(train_p, vq_cfg['resolution'], n_frames, tok_id, train['clip_stride'], mirror=m)
              for m in (False, True)[:1 + train['mirror']]]
     train_ds = DeviceClips(*clips, device=d.device)                  # on the device: a batch is one gather there
     val_ds = token_clips(val_p, vq_cfg['resolution'], n_frames, tok_id)
-    rec = {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop(), 'mirror': train['mirror']}
+    rec = {'train': [p.name for p in train_p], 'val': [p.name for p in val_p], 'fps': fps.pop(),
+           'mirror': train['mirror']}
     return train_ds, val_ds, rec
 
-
-# %% ../nbs/10_train_world_model.ipynb #20f830ea
-def train_world_model(data_path: str = 'data/tokens',       # token shards (smolworld_tokenize), or frame shards, tokenized once with --vqvae_path into tokens_<id>/ beside them
-                      vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that made the tokens (or makes them from frame shards)
-                      preset: str = 'tiny',                  # model size: tiny, small or smol (GPTConfig's flags override it)
-                      changed_weight: float = None,          # loss weight of codes that differ from their cell a frame earlier (default 1)
-                      context_noise: float = None,           # replace up to this fraction of input image codes by random ones (default 0)
-                      mirror: bool = False,                  # also train on every recording flipped left to right, turns swapped
-                      attn: str = 'auto',                    # attention kernel: auto (flash-attn on CUDA where installed), sdpa or flash
-                      resume: str = None,                    # continue exactly from a last_model.pt (with its settings)
-                      clip_stride: int = None,               # frames between clip starts (default: a whole clip, no overlap)
-                      val_frac: float = 0.1,                 # fraction of recordings held out
-                      val_clips: int = 256,                  # validation clips per epoch
-                      device: str = None,                    # cpu or cuda (default: cuda if available)
-                      quiet: bool = False,                   # no progress bars
-                      **kw):                                 # `LoopConfig`'s fields (--epochs, --lr, ...) and `GPTConfig`'s (--n_layer, ...)
-    "Train the world model on token shards (frame shards are tokenized first)."
+# %% ../nbs/10_train_world_model.ipynb #678d5d2e
+def _wm_settings(kw: dict, resume, **given):
+    """The model's overrides (taken out of `kw`), the checkpoint resumed (or None), the loop's config, and the
+    training settings: `WM_TRAIN`'s, then the checkpoint's, then those `given` (None: unsaid)."""
     over, ck = model_overrides(kw), load_checkpoint(resume, 'world_model') if resume else None
-    loop = loop_config(WM_LOOP, kw, ck, resume)                              # a resume goes on with its checkpoint's settings
-    given = dict(changed_weight=changed_weight, context_noise=context_noise, clip_stride=clip_stride, mirror=mirror or None)
+    # a resume goes on with its checkpoint's settings
+    loop = loop_config(WM_LOOP, kw, ck, resume)
     train = {**WM_TRAIN, **((ck or {}).get('train') or {}), **{k: v for k, v in given.items() if v is not None}}
-    d = ddp_setup(device)
-    use_attn(use_attn(attn, d.device, loop.precision))                          # a backend that cannot run here fails now
+    return over, ck, loop, train
+
+# %% ../nbs/10_train_world_model.ipynb #6b68af2a
+def _wm_layout(vqvae_path, preset: str, over: dict, ck, resume):
+    "The VQ-VAE's config and id, the token layout its codes make, and the config of the model to train on them."
     vq_ck = load_checkpoint(vqvae_path, 'vqvae')
     vq_cfg, tok_id = vq_ck['config'], tokenizer_id(vq_ck)
     layout = TokenLayout(vq_cfg['codebook_size'], vq_cfg['resolution'] // 2 ** vq_cfg['downsamples'])
-    cfg = wm_config(preset, layout, over, ck, resume, tok_id)
+    return vq_cfg, tok_id, layout, wm_config(preset, layout, over, ck, resume, tok_id)
+
+# %% ../nbs/10_train_world_model.ipynb #20f830ea
+def train_world_model(
+    # token shards (smolworld_tokenize), or frame shards, tokenized once with --vqvae_path into tokens_<id>/ beside them
+    data_path: str = 'data/tokens',
+    vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE that made the tokens (or makes them from frame shards)
+    preset: str = 'tiny',  # model size: tiny, small or smol (GPTConfig's flags override it)
+    changed_weight: float = None,  # loss weight of codes that differ from their cell a frame earlier (default 1)
+    context_noise: float = None,  # replace up to this fraction of input image codes by random ones (default 0)
+    mirror: bool = False,  # also train on every recording flipped left to right, turns swapped
+    attn: str = 'auto',  # attention kernel: auto (flash-attn on CUDA where installed), sdpa or flash
+    resume: str = None,  # continue exactly from a last_model.pt (with its settings)
+    clip_stride: int = None,  # frames between clip starts (default: a whole clip, no overlap)
+    val_frac: float = 0.1,  # fraction of recordings held out
+    val_clips: int = 256,  # validation clips per epoch
+    device: str = None,  # cpu or cuda (default: cuda if available)
+    quiet: bool = False,  # no progress bars
+    **kw,
+):  # `LoopConfig`'s fields (--epochs, --lr, ...) and `GPTConfig`'s (--n_layer, ...)
+    "Train the world model on token shards (frame shards are tokenized first)."
+    over, ck, loop, train = _wm_settings(kw, resume, changed_weight=changed_weight, context_noise=context_noise,
+                                         clip_stride=clip_stride, mirror=mirror or None)
+    d = ddp_setup(device)
+    # a backend that cannot run here fails now
+    use_attn(use_attn(attn, d.device, loop.precision))
+    vq_cfg, tok_id, layout, cfg = _wm_layout(vqvae_path, preset, over, ck, resume)
     n_frames = layout.frames_per_clip(cfg.block_size)                        # raises if no whole frame fits
-    train_ds, val_ds, rec = wm_data(data_path, vqvae_path, vq_cfg, tok_id, n_frames, train, val_frac, loop.seed, d, quiet)
+    train_ds, val_ds, rec = wm_data(data_path, vqvae_path, vq_cfg, tok_id, n_frames, train, val_frac, loop.seed, d,
+                                    quiet)
     if d.device.type == 'cuda' and loop.num_workers: loop = dataclasses.replace(loop, num_workers=0)   # clips on CUDA
     extra = {'kind': 'world_model', 'config': config_to_dict(cfg), 'tokenizer': tok_id, 'vqvae_config': vq_cfg,
              'layout': {'codebook_size': layout.codebook_size, 'grid': layout.grid}, 'data': rec,
@@ -187,7 +233,6 @@ def train_world_model(data_path: str = 'data/tokens',       # token shards (smol
     model, st = _fit_wm(cfg, layout, train_ds, val_ds, train, loop, extra, ck, d, attn, val_clips, quiet)
     ddp_cleanup()
     return model, st
-
 
 # %% ../nbs/10_train_world_model.ipynb #8ffb6d28
 def _fit_wm(cfg, layout, train_ds, val_ds, train: dict, loop, extra: dict, ck, d, attn, val_clips: int, quiet: bool):
@@ -202,13 +247,15 @@ def _fit_wm(cfg, layout, train_ds, val_ds, train: dict, loop, extra: dict, ck, d
         print(f"world model: {model.num_params():,} parameters, {layout.frames_per_clip(cfg.block_size)} frames of "
               f"{layout.frame_len} tokens per clip, {len(train_ds)} training clips; unigram baseline {unigram:.3f}")
     prev = use_attn(attn)
-    try: st = fit(model, wm_step(layout, train['changed_weight'], train['context_noise']), train_ds, val_fn, loop, extra,
-                  resume=ck, on_epoch=on_epoch, collate_fn=DeviceClips.collate, d=d, progress=not quiet)
+    try:
+        st = fit(model, wm_step(layout, train['changed_weight'], train['context_noise']), train_ds, val_fn, loop, extra,
+                 resume=ck, on_epoch=on_epoch, collate_fn=DeviceClips.collate, d=d, progress=not quiet)
     finally: use_attn(prev)
     return model, st
 
-train_world_model_cli = cli(train_world_model, 'smolworld_train_world_model', flags=(LoopConfig, GPTConfig), skip=WM_DERIVED,
-                            defaults={**{f.name: None for f in dataclasses.fields(GPTConfig) if f.type not in ('bool', bool)},
+train_world_model_cli = cli(train_world_model, 'smolworld_train_world_model', flags=(LoopConfig, GPTConfig),
+                            skip=WM_DERIVED, defaults={**{f.name: None for f in dataclasses.fields(GPTConfig)
+                                                          if f.type not in ('bool', bool)},
                                       **WM_LOOP})
 
 

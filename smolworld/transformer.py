@@ -20,12 +20,39 @@ except ImportError: flash_attn_func = None
 
 # %% auto #0
 __all__ = ['PRESETS', 'USE_FLASH', 'ATTN', 'ACTION_PARTS', 'CONDITIONINGS', 'TokenLayout', 'GPTConfig', 'make_config', 'rms_norm',
-           'RMSNorm', 'rope_cos_sin', 'apply_rope', 'attn_backend', 'use_attn', 'attend', 'CausalSelfAttention',
+           'RMSNorm', 'rope_cos_sin', 'apply_rope', 'attn_backend', 'attend', 'use_attn', 'CausalSelfAttention',
            'SwiGLU', 'Block', 'KVCache', 'action_parts', 'ActionEmbedding', 'MotionBias', 'WorldModel', 'sample_next']
 
 # %% ../nbs/09_transformer.ipynb #c81277c9
+class _SequenceReader:
+    "`TokenLayout`'s methods that read a laid-out sequence: its frames and actions, its targets, its masks."
+    def deinterleave(self, seq):
+        "The inverse of `interleave`: (B, T*frame_len) -> image codes (B, T, grid, grid), action codes (B, T)."
+        B, L = seq.shape
+        if L % self.frame_len: raise ValueError(f"a sequence of {L} tokens is not whole frames of {self.frame_len}")
+        f = seq.reshape(B, L // self.frame_len, self.frame_len)
+        return f[..., :-1].reshape(B, -1, self.grid, self.grid), f[..., -1] - self.codebook_size
+
+    def targets_and_mask(self, seq):
+        """Next-token targets (B, L) for `seq` (B, L), and a loss
+        mask that is true only where the target is an image token."""
+        targets = torch.zeros_like(seq)
+        targets[:, :-1] = seq[:, 1:]                  # the last token's successor is outside the clip: masked out
+        mask = self.is_image(targets)
+        mask[:, -1] = False
+        return targets, mask
+
+    def window_mask(self, L: int, n_frames: int, device=None):
+        """Attention mask (L, L), True where position i may see j: j
+        <= i, and j in one of the `n_frames` frames ending at i's."""
+        p = torch.arange(L, device=device)
+        f = p // self.frame_len                                     # (L,) frame of each position
+        i, j = p[:, None], p[None]
+        return (j <= i) & (f[None] > f[:, None] - n_frames)
+
+# %% ../nbs/09_transformer.ipynb #9a49b51c
 @dataclass
-class TokenLayout:
+class TokenLayout(_SequenceReader):
     "How frames and actions share one token sequence: `[frame t codes (row by row), action t, frame t+1, ...]`."
     codebook_size: int  # image codes 0..codebook_size-1 (the VQ-VAE's codebook)
     grid: int           # a frame is grid x grid codes
@@ -40,41 +67,29 @@ class TokenLayout:
     def frames_per_clip(self, block_size: int) -> int:
         "How many whole frames a context of `block_size` tokens holds (the model's memory)."
         n = block_size // self.frame_len
-        if n < 1: raise ValueError(f"a context of {block_size} tokens holds no whole frame of {self.frame_len} tokens "
-                                   f"({self.grid}x{self.grid} grid + 1 action): use a larger block_size or a smaller grid")
+        if n < 1:
+            raise ValueError(f"a context of {block_size} tokens holds no whole frame of {self.frame_len} tokens "
+                             f"({self.grid}x{self.grid} grid + 1 action): use a larger block_size or a smaller grid")
         return n
 
     def interleave(self, tokens, actions):
         "Image codes (B, T, grid, grid) and action codes (B, T) -> one sequence (B, T*frame_len)."
         B, T, H, W = tokens.shape
-        if (H, W) != (self.grid, self.grid): raise ValueError(f"tokens have a {H}x{W} grid, the layout expects {self.grid}x{self.grid}")
-        if actions.shape != (B, T): raise ValueError(f"actions have shape {tuple(actions.shape)}, expected {(B, T)}")
-        if tokens.min() < 0 or tokens.max() >= self.codebook_size: raise ValueError(f"image codes must lie in 0..{self.codebook_size-1}")
-        if actions.min() < 0 or actions.max() >= N_ACTIONS: raise ValueError(f"action codes must lie in 0..{N_ACTIONS-1}")
+        _check_interleave(self, tokens, actions)
         seq = torch.cat([tokens.reshape(B, T, H * W), self.action_token(actions)[..., None]], -1)  # (B, T, frame_len)
         return seq.reshape(B, T * self.frame_len).long()
 
-    def deinterleave(self, seq):
-        "The inverse of `interleave`: (B, T*frame_len) -> image codes (B, T, grid, grid), action codes (B, T)."
-        B, L = seq.shape
-        if L % self.frame_len: raise ValueError(f"a sequence of {L} tokens is not whole frames of {self.frame_len}")
-        f = seq.reshape(B, L // self.frame_len, self.frame_len)
-        return f[..., :-1].reshape(B, -1, self.grid, self.grid), f[..., -1] - self.codebook_size
-
-    def targets_and_mask(self, seq):
-        "Next-token targets (B, L) for `seq` (B, L), and a loss mask that is true only where the target is an image token."
-        targets = torch.zeros_like(seq)
-        targets[:, :-1] = seq[:, 1:]                  # the last token's successor is outside the clip: masked out
-        mask = self.is_image(targets)
-        mask[:, -1] = False
-        return targets, mask
-
-    def window_mask(self, L: int, n_frames: int, device=None):
-        "Attention mask (L, L), True where position i may see j: j <= i, and j in one of the `n_frames` frames ending at i's."
-        p = torch.arange(L, device=device)
-        f = p // self.frame_len                                     # (L,) frame of each position
-        i, j = p[:, None], p[None]
-        return (j <= i) & (f[None] > f[:, None] - n_frames)
+# %% ../nbs/09_transformer.ipynb #813b5958
+def _check_interleave(lay, tokens, actions):
+    "Raise a `ValueError` if `lay` cannot interleave image codes `tokens` (B, T, g, g) and actions `actions`."
+    B, T, H, W = tokens.shape
+    if (H, W) != (lay.grid, lay.grid):
+        raise ValueError(f"tokens have a {H}x{W} grid, the layout expects {lay.grid}x{lay.grid}")
+    if actions.shape != (B, T): raise ValueError(f"actions have shape {tuple(actions.shape)}, expected {(B, T)}")
+    if tokens.min() < 0 or tokens.max() >= lay.codebook_size:
+        raise ValueError(f"image codes must lie in 0..{lay.codebook_size-1}")
+    if actions.min() < 0 or actions.max() >= N_ACTIONS:
+        raise ValueError(f"action codes must lie in 0..{N_ACTIONS-1}")
 
 # %% ../nbs/09_transformer.ipynb #e8326dfe
 @dataclass
@@ -84,37 +99,53 @@ class GPTConfig:
     n_layer: int = 24                   # transformer blocks
     n_head: int = 9                     # attention heads; head_dim = n_embd // n_head (must be even for rotary)
     n_embd: int = 576                   # residual stream width
-    ffn_hidden: int | None = None       # SwiGLU hidden width; None: Llama's rule, 8/3 * n_embd rounded up to multiple_of
+    # SwiGLU hidden width; None: Llama's rule, 8/3 * n_embd rounded up to multiple_of
+    ffn_hidden: int | None = None
     multiple_of: int = 256              # Llama rounds the SwiGLU width up to a multiple of this (fast matmuls)
     rope_theta: float = 10000.0         # rotary base: wavelengths run from 2*pi to about 2*pi*theta positions
     norm_eps: float = 1e-5              # RMSNorm epsilon
     dropout: float = 0.0                # dropout on attention and residual branches (0: the data is plentiful)
     tie_embeddings: bool = False        # share the token embedding and output head weights
-    action_parts: bool = True           # also embed an action token by its parts (yaw, pitch, attack, jump, W/S, A/D): see ActionEmbedding
-    image_head: bool = True             # the head scores image codes only (vocab_size - N_ACTIONS): actions are given, never predicted
-    action_cond: bool = False           # add the latest action's embedding (by parts) to every token after it: frame t+1's codes see action t directly
-    motion_bias: int = 0                # r > 0: an action-dependent attention bias from each code of frame t+1 to the (2r+1)^2 cells around it in frame t (MotionBias); 0: off
+    # also embed an action token by its parts (yaw, pitch, attack, jump, W/S, A/D): see ActionEmbedding
+    action_parts: bool = True
+    # the head scores image codes only (vocab_size - N_ACTIONS): actions are given, never predicted
+    image_head: bool = True
+    # add the latest action's embedding (by parts) to every token after it: frame t+1's codes see action t directly
+    action_cond: bool = False
+    # r > 0: an action-dependent attention bias from each code of frame
+    # t+1 to the (2r+1)^2 cells around it in frame t (MotionBias); 0: off
+    motion_bias: int = 0
     grid: int = 0                       # image codes per frame side (the token layout's); the motion bias needs it
 
-    def __post_init__(self):
-        if self.n_embd % self.n_head: raise ValueError(f"n_embd {self.n_embd} is not a multiple of n_head {self.n_head}")
-        if (self.n_embd // self.n_head) % 2: raise ValueError(f"head_dim {self.n_embd // self.n_head} must be even for rotary embeddings")
-        if (self.action_parts or self.image_head) and self.vocab_size <= N_ACTIONS:
-            raise ValueError(f"vocab_size {self.vocab_size} leaves no image codes before the {N_ACTIONS} actions "
-                             f"(action_parts and image_head need them; set both False for a plain vocabulary)")
-        if self.motion_bias and self.grid < 1: raise ValueError(f"motion_bias {self.motion_bias} needs the layout's grid (grid=g for g x g codes a frame)")
-        if self.motion_bias < 0: raise ValueError(f"motion_bias must be 0 (off) or a window radius >= 1, got {self.motion_bias}")
-        if self.tie_embeddings and self.image_head:
-            raise ValueError("tie_embeddings needs image_head=False: a tied head scores the whole vocabulary")
+    def __post_init__(self): _check_config(self)   # a bad config fails as it is made
 
     @property
     def head_dim(self): return self.n_embd // self.n_head
     @property
     def hidden_dim(self):
         if self.ffn_hidden: return self.ffn_hidden
-        h = int(2 * 4 * self.n_embd / 3)                             # SwiGLU has 3 matrices: 2/3 of 4x keeps the FLOPs of a 4x MLP
+        # SwiGLU has 3 matrices: 2/3 of 4x keeps the FLOPs of a 4x MLP
+        h = int(2 * 4 * self.n_embd / 3)
         return self.multiple_of * math.ceil(h / self.multiple_of)
 
+# %% ../nbs/09_transformer.ipynb #fe1c3efa
+def _check_config(cfg: GPTConfig):
+    "Raise a `ValueError` naming the rule `cfg` breaks: the head size, the vocabulary, the motion bias, tying."
+    if cfg.n_embd % cfg.n_head:
+        raise ValueError(f"n_embd {cfg.n_embd} is not a multiple of n_head {cfg.n_head}")
+    if (cfg.n_embd // cfg.n_head) % 2:
+        raise ValueError(f"head_dim {cfg.n_embd // cfg.n_head} must be even for rotary embeddings")
+    if (cfg.action_parts or cfg.image_head) and cfg.vocab_size <= N_ACTIONS:
+        raise ValueError(f"vocab_size {cfg.vocab_size} leaves no image codes before the {N_ACTIONS} actions "
+                         f"(action_parts and image_head need them; set both False for a plain vocabulary)")
+    if cfg.motion_bias and cfg.grid < 1:
+        raise ValueError(f"motion_bias {cfg.motion_bias} needs the layout's grid (grid=g for g x g codes a frame)")
+    if cfg.motion_bias < 0:
+        raise ValueError(f"motion_bias must be 0 (off) or a window radius >= 1, got {cfg.motion_bias}")
+    if cfg.tie_embeddings and cfg.image_head:
+        raise ValueError("tie_embeddings needs image_head=False: a tied head scores the whole vocabulary")
+
+# %% ../nbs/09_transformer.ipynb #afbf4e5a
 PRESETS = {
     'smol':  dict(n_layer=24, n_head=9, n_embd=576, block_size=1024),  # the design's model (SmolLM-135M's shape)
     'small': dict(n_layer=8, n_head=6, n_embd=384, block_size=1024),   # a GPU-hour model, CPU decodes it at ~7 ms/token
@@ -132,7 +163,8 @@ def make_config(preset: str, vocab_size: int, **overrides) -> GPTConfig:
 # %% ../nbs/09_transformer.ipynb #6b5c3d55
 def rms_norm(x, weight, eps: float = 1e-5):
     "x / sqrt(mean(x^2) + eps) over the last axis, computed in float32, times the gain `weight`."
-    if fast.ON and x.dtype == torch.float32 and not torch.compiler.is_compiling(): return fast.rms_norm(x, weight, eps)   # other dtypes, or compiled: the plain form is the fast one
+    # other dtypes, or compiled: the plain form is the fast one
+    if fast.ON and x.dtype == torch.float32 and not torch.compiler.is_compiling(): return fast.rms_norm(x, weight, eps)
     return F.rms_norm(x.float(), (x.shape[-1],), eps=eps).type_as(x) * weight
 
 class RMSNorm(nn.Module):
@@ -143,56 +175,75 @@ class RMSNorm(nn.Module):
 
 # %% ../nbs/09_transformer.ipynb #5f22e964
 def rope_cos_sin(pos, head_dim: int, theta: float = 10000.0):
-    "cos and sin (T, head_dim/2) for integer positions `pos` (T,): pair i turns at theta**(-2i/head_dim) radians per position."
+    """cos and sin (T, head_dim/2) for integer positions `pos` (T,):
+    pair i turns at theta**(-2i/head_dim) radians per position."""
     inv_freq = theta ** (-torch.arange(0, head_dim, 2, dtype=torch.float64, device=pos.device) / head_dim)  # (hd/2,)
     ang = pos.to(torch.float64)[:, None] * inv_freq                  # (T, hd/2), exact angles
     return ang.cos().float(), ang.sin().float()
 
 def apply_rope(x, cos, sin):
-    "Rotary embedding of `x` (B, H, T, hd) at positions with angles `cos`, `sin` (T, hd/2): channel i pairs with i + hd/2 (the half-split form of GPT-NeoX and HF Llama)."
-    if fast.ON and not torch.compiler.is_compiling(): return fast.apply_rope(x, cos, sin)   # torch.compile fuses the plain form itself
+    """Rotary embedding of `x` (B, H, T, hd) at positions with angles `cos`, `sin` (T,
+    hd/2): channel i pairs with i + hd/2 (the half-split form of GPT-NeoX and HF Llama)."""
+    # torch.compile fuses the plain form itself
+    if fast.ON and not torch.compiler.is_compiling(): return fast.apply_rope(x, cos, sin)
     x1, x2 = x.float().chunk(2, -1)                                # rotated in float32
     return torch.cat([x1 * cos - x2 * sin, x2 * cos + x1 * sin], -1).type_as(x)
 
 # %% ../nbs/09_transformer.ipynb #a8d57176
-USE_FLASH = flash_attn_func is not None  # set False to force PyTorch's SDPA everywhere ('auto' then never picks flash-attn)
+# set False to force PyTorch's SDPA everywhere ('auto' then never picks flash-attn)
+USE_FLASH = flash_attn_func is not None
 ATTN = 'auto'  # the attention backend when `attend` gets none: 'auto', 'sdpa' or 'flash'
 
 def attn_backend(q, attn: str = None) -> str:
-    "The kernel `attend` runs for queries `q` under `attn` ('auto' | 'sdpa' | 'flash'; None: the module's `ATTN`): 'flash' or 'sdpa'."
+    """The kernel `attend` runs for queries `q` under `attn` ('auto' |
+    'sdpa' | 'flash'; None: the module's `ATTN`): 'flash' or 'sdpa'."""
     attn = attn or ATTN
     if attn not in ('auto', 'sdpa', 'flash'): raise ValueError(f"attn must be 'auto', 'sdpa' or 'flash', got {attn!r}")
     fits = q.is_cuda and q.dtype in (torch.float16, torch.bfloat16)
     if attn == 'flash':
-        if flash_attn_func is None: raise RuntimeError("attn='flash' needs the flash-attn package (`pip install flash-attn` on a CUDA machine); it is not installed")
-        if not fits: raise ValueError(f"attn='flash' runs on CUDA fp16/bf16 tensors only, got {q.device} {q.dtype}: use attn='auto' or 'sdpa'")
+        if flash_attn_func is None:
+            raise RuntimeError("attn='flash' needs the flash-attn package (`pip install flash-attn` on a CUDA "
+                               "machine); it is not installed")
+        if not fits:
+            raise ValueError(f"attn='flash' runs on CUDA fp16/bf16 tensors only, got {q.device} {q.dtype}: "
+                             "use attn='auto' or 'sdpa'")
         return 'flash'
     return 'flash' if attn == 'auto' and USE_FLASH and flash_attn_func is not None and fits else 'sdpa'
 
-def use_attn(attn: str, device=None, precision: str = None) -> str:
-    "Make `attn` the module's default backend (`ATTN`) after checking it can run on `device` at `precision`; returns the previous one."
-    global ATTN
-    if attn not in ('auto', 'sdpa', 'flash'): raise ValueError(f"--attn must be auto, sdpa or flash, got {attn!r}")
-    if attn == 'flash':
-        if flash_attn_func is None: raise ValueError("--attn flash needs the flash-attn package (`pip install flash-attn` on a CUDA machine); it is not installed")
-        if device is not None and torch.device(device).type != 'cuda': raise ValueError(f"--attn flash runs on CUDA only, not {device}")
-        if precision is not None and precision not in ('bf16', 'fp16'): raise ValueError(f"--attn flash needs --precision bf16 or fp16, not {precision}")
-    prev, ATTN = ATTN, attn
-    return prev
-
+# %% ../nbs/09_transformer.ipynb #4be0df09
 def attend(q, k, v, mask=None, dropout_p: float = 0.0, attn: str = None):
-    "Causal attention of queries (B, H, Tq, hd) over keys and values (B, H, Tk, hd), Tq <= Tk, queries being the last Tq positions."
+    """Causal attention of queries (B, H, Tq, hd) over keys and values
+    (B, H, Tk, hd), Tq <= Tk, queries being the last Tq positions."""
     Tq, Tk = q.size(-2), k.size(-2)
-    if mask is not None:                                   # (Tq, Tk) bool, True: may attend; or a float bias ([B, H,] Tq, Tk), -inf: may not
+    # (Tq, Tk) bool, True: may attend; or a float bias ([B, H,] Tq, Tk), -inf: may not
+    if mask is not None:
         if mask.is_floating_point(): mask = mask.to(q.dtype)
         return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=dropout_p)
     if attn_backend(q, attn) == 'flash':
-        y = flash_attn_func(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), dropout_p, causal=True)  # (B, Tq, H, hd)
+        # (B, Tq, H, hd)
+        y = flash_attn_func(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), dropout_p, causal=True)
         return y.transpose(1, 2)
     if Tq == Tk: return F.scaled_dot_product_attention(q, k, v, dropout_p=dropout_p, is_causal=True)
     if Tq == 1: return F.scaled_dot_product_attention(q, k, v, dropout_p=dropout_p)  # the newest token sees everything
     mask = torch.ones(Tq, Tk, dtype=torch.bool, device=q.device).tril(Tk - Tq)     # (Tq, Tk), end-aligned causal
     return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=dropout_p)
+
+# %% ../nbs/09_transformer.ipynb #b41eb4ec
+def use_attn(attn: str, device=None, precision: str = None) -> str:
+    """Make `attn` the module's default backend (`ATTN`) after checking
+    it can run on `device` at `precision`; returns the previous one."""
+    global ATTN
+    if attn not in ('auto', 'sdpa', 'flash'): raise ValueError(f"--attn must be auto, sdpa or flash, got {attn!r}")
+    if attn == 'flash':
+        if flash_attn_func is None:
+            raise ValueError("--attn flash needs the flash-attn package (`pip install flash-attn` on a CUDA machine); "
+                             "it is not installed")
+        if device is not None and torch.device(device).type != 'cuda':
+            raise ValueError(f"--attn flash runs on CUDA only, not {device}")
+        if precision is not None and precision not in ('bf16', 'fp16'):
+            raise ValueError(f"--attn flash needs --precision bf16 or fp16, not {precision}")
+    prev, ATTN = ATTN, attn
+    return prev
 
 # %% ../nbs/09_transformer.ipynb #e86294b8
 class CausalSelfAttention(nn.Module):
@@ -206,16 +257,21 @@ class CausalSelfAttention(nn.Module):
     def forward(self, x, cos, sin, kv=None, mask=None):
         B, T, C = x.shape
         qkv = self.c_attn(x).view(B, T, 3, self.n_head, C // self.n_head).permute(2, 0, 3, 1, 4)  # (3, B, H, T, hd)
-        qk, v = qkv.split([2, 1])                             # split, not indexing: its gradient is one cat, not zeros + adds
-        (q, k), v = apply_rope(qk, cos, sin), v.squeeze(0)         # q and k rotated together: half the small ops per token
-        if kv is not None:                                    # keys are cached rotated: valid as long as positions only grow
-            k_cache, v_cache, slots, S = kv                   # (B, H, capacity, hd) one layer's cache; where the T new tokens go; slots attended
+        # split, not indexing: its gradient is one cat, not zeros + adds
+        qk, v = qkv.split([2, 1])
+        # q and k rotated together: half the small ops per token
+        (q, k), v = apply_rope(qk, cos, sin), v.squeeze(0)
+        # keys are cached rotated: valid as long as positions only grow
+        if kv is not None:
+            # (B, H, capacity, hd) one layer's cache; where the T new tokens go; slots attended
+            k_cache, v_cache, slots, S = kv
             k_cache[:, :, slots] = k.to(k_cache.dtype); v_cache[:, :, slots] = v.to(v_cache.dtype)
             k, v = k_cache[:, :, :S].to(q.dtype), v_cache[:, :, :S].to(q.dtype)  # (B, H, S, hd)
         y = attend(q, k, v, mask, self.dropout if self.training else 0.0)  # (B, H, T, hd)
         y = y.transpose(1, 2).reshape(B, T, C)                # (B, T, C)
         return self.resid_dropout(self.c_proj(y))
 
+# %% ../nbs/09_transformer.ipynb #7b7e0187
 class SwiGLU(nn.Module):
     def __init__(self, cfg: GPTConfig):
         super().__init__()
@@ -225,6 +281,7 @@ class SwiGLU(nn.Module):
         self.dropout = nn.Dropout(cfg.dropout)
     def forward(self, x): return self.dropout(self.w2(F.silu(self.w1(x)) * self.w3(x)))
 
+# %% ../nbs/09_transformer.ipynb #2e168c54
 class Block(nn.Module):
     def __init__(self, cfg: GPTConfig):
         super().__init__()
@@ -273,7 +330,8 @@ class ActionEmbedding(nn.Module):
         self.register_buffer('offset', torch.tensor([sum(sizes[:i]) for i in range(len(sizes))]), persistent=False)
         self.parts = nn.Embedding(sum(sizes), n_embd)            # (32, C): one row per value of each part
     def forward(self, a, on=None):
-        "Action codes (...) -> (..., C); zero where the bool mask `on` (...) is false. One `embedding_bag` sum, not a (..., 6, C) gather."
+        """Action codes (...) -> (..., C); zero where the bool mask `on`
+        (...) is false. One `embedding_bag` sum, not a (..., 6, C) gather."""
         idx = (action_parts(a) + self.offset).reshape(-1, len(ACTION_PARTS))                # (N, 6) rows
         w = None if on is None else on.reshape(-1, 1).expand(idx.shape).to(self.parts.weight.dtype)
         return F.embedding_bag(idx, self.parts.weight, per_sample_weights=w, mode='sum').view(*a.shape, -1)
@@ -285,7 +343,8 @@ CONDITIONINGS = {  # GPTConfig field -> (module name, builder): module(action (B
 
 # %% ../nbs/09_transformer.ipynb #bd585f14
 class MotionBias(nn.Module):
-    "Action-dependent attention logits from the query predicting cell n of frame t+1 to the cells of frame t within `motion_bias` rows and columns of n."
+    """Action-dependent attention logits from the query predicting cell n of
+    frame t+1 to the cells of frame t within `motion_bias` rows and columns of n."""
     SCALE = 20.  # the table is stored divided by this: AdamW moves the bias SCALE times faster than a weight
 
     def __init__(self, cfg: GPTConfig):
@@ -293,71 +352,61 @@ class MotionBias(nn.Module):
         self.g, self.r, self.fl = cfg.grid, cfg.motion_bias, cfg.grid * cfg.grid + 1
         sizes = [n for _, n in ACTION_PARTS]
         self.register_buffer('offset', torch.tensor([sum(sizes[:i]) for i in range(len(sizes))]), persistent=False)
-        w = 2 * self.r + 1                                   # (part value, cell n or g*g for all cells, head, offset in the window)
+        # (part value, cell n or g*g for all cells, head, offset in the window)
+        w = 2 * self.r + 1
         self.table = nn.Parameter(torch.zeros(sum(sizes), self.g * self.g + 1, cfg.n_head, w * w))
 
     def forward(self, qpos, kpos, act):
-        "Bias (B, H, T, S) of queries at absolute positions `qpos` (T,) over keys at `kpos` (S,), each query under its latest action `act` (B, T) (-1: none)."
+        """Bias (B, H, T, S) of queries at absolute positions `qpos` (T,) over keys
+        at `kpos` (S,), each query under its latest action `act` (B, T) (-1: none)."""
         g, r, fl = self.g, self.r, self.fl
-        n = (qpos % fl + 1) % fl                             # (T,) the cell each query predicts (g*g: it predicts an action token)
-        m = kpos[None] - (qpos - (fl - 1) - n)[:, None]      # (T, S) each key's cell in the frame before the predicted one
+        # (T,) the cell each query predicts (g*g: it predicts an action token)
+        n = (qpos % fl + 1) % fl
+        # (T, S) each key's cell in the frame before the predicted one
+        m = kpos[None] - (qpos - (fl - 1) - n)[:, None]
         dr = m.div(g, rounding_mode='floor') - (n // g)[:, None]
         dc = m.remainder(g) - (n % g)[:, None]
         near = (n[:, None] < g * g) & (m >= 0) & (m < g * g) & (dr.abs() <= r) & (dc.abs() <= r)   # (T, S)
         rows = action_parts(act.clamp(min=0)) + self.offset  # (B, T, 6) table rows of the action's parts
         cell = n.clamp(max=g * g - 1)
         t = (self.table[rows, cell[None, :, None]] + self.table[rows, g * g]).sum(2) * self.SCALE   # (B, T, H, w*w)
-        d = ((dr + r) * (2 * r + 1) + dc + r).clamp(0, (2 * r + 1) ** 2 - 1)                        # (T, S) offset index
+        # (T, S) offset index
+        d = ((dr + r) * (2 * r + 1) + dc + r).clamp(0, (2 * r + 1) ** 2 - 1)
         B, T, H, _ = t.shape
         b = t.permute(0, 2, 1, 3).gather(-1, d.expand(B, H, T, len(kpos)))                         # (B, H, T, S)
         return b * (near & (act[:, :, None] >= 0))[:, None]
 
 # %% ../nbs/09_transformer.ipynb #fee8f98f
-class WorldModel(nn.Module):
-    def __init__(self, cfg: GPTConfig):
-        super().__init__()
-        self.cfg = cfg
-        self.tok_emb = nn.Embedding(cfg.vocab_size, cfg.n_embd)
-        self.n_codes = cfg.vocab_size - N_ACTIONS                # image codes come first, then the actions
-        self.act_emb = ActionEmbedding(cfg.n_embd) if cfg.action_parts else None
-        self.conds = [name for field, (name, _) in CONDITIONINGS.items() if getattr(cfg, field)]   # (see CONDITIONINGS)
-        for field, (name, make) in CONDITIONINGS.items(): setattr(self, name, make(cfg) if getattr(cfg, field) else None)
-        self.motion = MotionBias(cfg) if cfg.motion_bias else None                 # where the next frame's codes look in the last frame
-        self.drop = nn.Dropout(cfg.dropout)
-        self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
-        self.norm_f = RMSNorm(cfg.n_embd, cfg.norm_eps)
-        self.n_out = self.n_codes if cfg.image_head else cfg.vocab_size   # what the head scores
-        self.lm_head = nn.Linear(cfg.n_embd, self.n_out, bias=False)
-        if cfg.tie_embeddings: self.lm_head.weight = self.tok_emb.weight
-        self.apply(self._init_weights)
-        for name, p in self.named_parameters():
-            if name.endswith(('c_proj.weight', 'w2.weight')): nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
-        if self.act_emb is not None: nn.init.zeros_(self.tok_emb.weight[self.n_codes:])  # an unseen code starts as its parts
-        for name in self.conds:                                  # a conditioning starts as the model without it
-            for p in getattr(self, name).parameters(): nn.init.zeros_(p)
+def _init_weights(m):
+    if isinstance(m, (nn.Linear, nn.Embedding)): nn.init.normal_(m.weight, 0.0, 0.02)
 
-    def _init_weights(self, m):
-        if isinstance(m, (nn.Linear, nn.Embedding)): nn.init.normal_(m.weight, 0.0, 0.02)
+def _init_world_model(model):
+    "GPT-2's initialisation of `model`'s weights; then an action code's own row and every conditioning are zeroed."
+    model.apply(_init_weights)
+    for name, p in model.named_parameters():
+        if name.endswith(('c_proj.weight', 'w2.weight')):
+            nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * model.cfg.n_layer))
+    # an unseen code starts as its parts
+    if model.act_emb is not None: nn.init.zeros_(model.tok_emb.weight[model.n_codes:])
+    for name in model.conds:                                  # a conditioning starts as the model without it
+        for p in getattr(model, name).parameters(): nn.init.zeros_(p)
 
-    def num_params(self) -> int:
-        "Number of parameters (a tied embedding counted once)."
-        return sum(p.numel() for p in self.parameters())
-
-    def flops_per_token(self, T: int = None) -> float:
-        "Training FLOPs per token with `T` tokens of context (default: the whole block), PaLM's count as in nanoGPT's MFU: 6 x the weights of the matrix products (blocks and head; embeddings are lookups) + 12 x layers x width x T (attention)."
-        n = sum(p.numel() for b in self.blocks for p in b.parameters() if p.dim() == 2) + self.lm_head.weight.numel()
-        return 6 * n + 12 * self.cfg.n_layer * self.cfg.n_embd * (T or self.cfg.block_size)
-
+# %% ../nbs/09_transformer.ipynb #573d6f2b
+class _TokenInputs:
+    "`WorldModel`'s token inputs: the action in force at every position, and the embeddings the blocks read."
     def latest_action(self, idx, before=None):
-        "For every position of `idx` (B, T), the code of the latest action token at or before it, else `before` (B,) (the cache's), else -1."
+        """For every position of `idx` (B, T), the code of the latest action
+        token at or before it, else `before` (B,) (the cache's), else -1."""
         B, T = idx.shape
         p = torch.arange(T, device=idx.device).expand(B, T)
-        at = torch.where(idx >= self.n_codes, p, -1).cummax(1).values          # (B, T) position of the latest action token, -1: none
+        # (B, T) position of the latest action token, -1: none
+        at = torch.where(idx >= self.n_codes, p, -1).cummax(1).values
         a = torch.where(at >= 0, idx.gather(1, at.clamp(min=0)) - self.n_codes, -1)
         return a if before is None else torch.where(at >= 0, a, before[:, None])
 
     def embed(self, idx, before=None):
-        "Token embeddings (B, T, C): the code's row, plus its parts' sum for an action, plus (`action_cond`) the latest action's parts (`before`: the action in force before idx)."
+        """Token embeddings (B, T, C): the code's row, plus its parts' sum for an action, plus
+        (`action_cond`) the latest action's parts (`before`: the action in force before idx)."""
         x = self.tok_emb(idx)                                 # (B, T, C)
         a = idx - self.n_codes                                # action code, negative for image tokens
         if self.act_emb is not None: x = x + self.act_emb(a.clamp(min=0), a >= 0)
@@ -366,12 +415,28 @@ class WorldModel(nn.Module):
         return x
 
     def embedding_table(self):
-        "The whole (vocab_size, C) table `embed` reads from without `action_cond` (what a plain `nn.Embedding` would hold)."
-        if self.conds: raise ValueError(f"a {'/'.join(self.conds)} model's embedding depends on the latest action: it is no table")
+        """The whole (vocab_size, C) table `embed` reads from without
+        `action_cond` (what a plain `nn.Embedding` would hold)."""
+        if self.conds:
+            raise ValueError(f"a {'/'.join(self.conds)} model's embedding depends on the latest action: it is no table")
         return self.embed(torch.arange(self.cfg.vocab_size, device=self.tok_emb.weight.device)[None])[0]
 
+# %% ../nbs/09_transformer.ipynb #0fa0a4bb
+def _weighted_ce(logits, targets, loss_mask=None):
+    """The world-model loss: the mean cross-entropy of `logits` (B, T, n_out) against `targets` (B, T) where
+    `loss_mask` (B, T) is true, or the mean weighted by float `loss_mask`; a -100 target counts for nothing."""
+    w = (targets != -100).float() * (1 if loss_mask is None else loss_mask)   # (B, T); -100: no target
+    ce = F.cross_entropy(logits.flatten(0, 1).float(), targets.masked_fill(w == 0, -100).flatten(),
+                         ignore_index=-100, reduction='none')  # (B*T,): the head may score image codes only
+    return (ce * w.flatten()).sum() / w.sum()
+
+# %% ../nbs/09_transformer.ipynb #2d8b5b04
+class _ForwardPass:
+    "`WorldModel`'s forward pass: `_run`, the one forward, with its motion-bias mask, and `forward` for training."
     def _run(self, idx, cos, sin, cache=None, slots=None, S=None, mask=None, rows=None, pos=None):
-        "The one forward: tokens (B, T) at absolute positions `pos` (T,) and rotary angles `cos`, `sin` (T, hd/2); with a cache, keys and values go to `slots` and attention runs over its first `S` slots (under `mask` (T, S), or causally). Logits (B, T or len(rows), n_out)."
+        """The one forward: tokens (B, T) at absolute positions `pos` (T,) and rotary angles `cos`,
+        `sin` (T, hd/2); with a cache, keys and values go to `slots` and attention runs over its
+        first `S` slots (under `mask` (T, S), or causally). Logits (B, T or len(rows), n_out)."""
         before = None if cache is None else cache.action      # (B,) the action in force before idx
         x = self.drop(self.embed(idx, before))                # (B, T, C)
         if self.motion is not None: mask = self.motion_mask(idx, pos, cache, S, mask, before)   # (B, H, T, S) float
@@ -381,30 +446,30 @@ class WorldModel(nn.Module):
         return self.lm_head(self.norm_f(x))                   # (B, T, n_out)
 
     def motion_mask(self, idx, pos, cache, S, mask, before):
-        "The attention mask with the motion bias in it: (B, H, T, S) float, -inf where `mask` (or causality) forbids. A cache's slot s holds position s + cache.pos - cache.n."
+        """The attention mask with the motion bias in it: (B, H, T, S) float, -inf where `mask`
+        (or causality) forbids. A cache's slot s holds position s + cache.pos - cache.n."""
         if pos is None: raise ValueError("the motion bias needs the positions of the tokens fed (pos)")
         T = idx.shape[1]
-        kpos = pos if cache is None else torch.arange(S, device=idx.device) + (cache.pos - cache.n)   # (S,) the keys' positions
-        allowed = mask if mask is not None else torch.ones(T, len(kpos), dtype=torch.bool, device=idx.device).tril(len(kpos) - T)
+        # (S,) the keys' positions
+        kpos = pos if cache is None else torch.arange(S, device=idx.device) + (cache.pos - cache.n)
+        allowed = (mask if mask is not None
+                   else torch.ones(T, len(kpos), dtype=torch.bool, device=idx.device).tril(len(kpos) - T))
         return self.motion(pos, kpos, self.latest_action(idx, before)).masked_fill(~allowed, float('-inf'))
-
-    def rope(self, pos0: int, T: int, device=None):
-        "Rotary cos, sin (T, hd/2) for positions pos0 .. pos0+T-1."
-        return rope_cos_sin(torch.arange(pos0, pos0 + T, device=device), self.cfg.head_dim, self.cfg.rope_theta)
 
     def forward(self, idx, targets=None, loss_mask=None, attn_mask=None):
         """Logits (B, T, n_out) for tokens `idx` (B, T); with `targets` (B, T), the loss: the mean where `loss_mask`
-        (B, T) is true, or with float weights (B, T) the weighted mean (the one world-model loss: trainer and evaluation)."""
+        (B, T) is true, or with float weights (B, T) the weighted mean (the one world-model loss: trainer and
+        evaluation)."""
         T = idx.shape[1]
         if T > self.cfg.block_size and attn_mask is None:
             raise ValueError(f"sequence of {T} tokens is longer than the context ({self.cfg.block_size})")
         logits = self._run(idx, *self.rope(0, T, idx.device), mask=attn_mask, pos=torch.arange(T, device=idx.device))
         if targets is None: return logits, None
-        w = (targets != -100).float() * (1 if loss_mask is None else loss_mask)   # (B, T); -100: no target
-        ce = F.cross_entropy(logits.flatten(0, 1).float(), targets.masked_fill(w == 0, -100).flatten(),
-                             ignore_index=-100, reduction='none')  # (B*T,): the head may score image codes only
-        return logits, (ce * w.flatten()).sum() / w.sum()
+        return logits, _weighted_ce(logits, targets, loss_mask)
 
+# %% ../nbs/09_transformer.ipynb #b9864524
+class _CachedDecoding:
+    "`WorldModel`'s decoding with a KV cache: a new cache, tokens fed after those in it, a re-encoded window."
     def new_cache(self, batch: int, device=None, dtype=None) -> KVCache:
         "An empty KV cache for the whole context; `dtype` should be the compute dtype (bf16 under bf16 autocast)."
         p = next(self.parameters())
@@ -412,29 +477,75 @@ class WorldModel(nn.Module):
         device, dtype = device or p.device, dtype or p.dtype
         tracks = bool(self.conds) or self.motion is not None                    # both read the action in force
         act = torch.full((batch,), -1, dtype=torch.long, device=device) if tracks else None
-        return KVCache(torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype), action=act)
+        return KVCache(torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype),
+                       action=act)
 
     @torch.no_grad()
     def forward_cached(self, idx, cache: KVCache, pos: int | None = None, rows=None):
-        "Logits (B, t, n_out) of new tokens `idx` (B, t) fed after those in `cache`, which they are added to (`rows`: only those rows' logits)."
+        """Logits (B, t, n_out) of new tokens `idx` (B, t) fed after those in
+        `cache`, which they are added to (`rows`: only those rows' logits)."""
         B, T = idx.shape
-        if cache.n + T > cache.capacity: raise ValueError(f"KV cache full ({cache.n} + {T} > {cache.capacity}): drop whole frames first")
+        if cache.n + T > cache.capacity:
+            raise ValueError(f"KV cache full ({cache.n} + {T} > {cache.capacity}): drop whole frames first")
         pos = cache.pos if pos is None else pos                # absolute position of idx[:, 0]
         at = torch.arange(pos, pos + T, device=idx.device)     # (T,) absolute positions
-        logits = self._run(idx, *self.rope(pos, T, idx.device), cache, slice(cache.n, cache.n + T), cache.n + T, rows=rows, pos=at)
+        logits = self._run(idx, *self.rope(pos, T, idx.device), cache, slice(cache.n, cache.n + T), cache.n + T,
+                           rows=rows, pos=at)
         if cache.action is not None: cache.action = self.latest_action(idx, cache.action)[:, -1]
         cache.n, cache.pos = cache.n + T, pos + T
         return logits
 
-    @torch.no_grad()
-    def forward_slots(self, idx, cache: KVCache, slots, cos, sin, mask, rows=None, S: int | None = None, pos=None):
-        "Feed tokens (B, T) of the frame being decoded into cache `slots` (T,) at positions `pos` (T,) with rotary `cos`, `sin` (T, hd/2), attending under `mask` (T, S) over the first S slots (default mask.shape[1]); `cache.n` and `pos` are left to the caller (parallel decoding)."
-        return self._run(idx, cos, sin, cache, slots, mask.shape[1] if S is None else S, mask, rows, pos)
-
     def prefill(self, idx, cache: KVCache):
-        "Empty `cache` and encode `idx` (B, t) into it from position 0 (a re-encoded window); their logits (B, t, n_out)."
+        """Empty `cache` and encode `idx` (B, t) into it from
+        position 0 (a re-encoded window); their logits (B, t, n_out)."""
         cache.reset()
         return self.forward_cached(idx, cache)
+
+# %% ../nbs/09_transformer.ipynb #c1c97145
+class WorldModel(_CachedDecoding, _ForwardPass, _TokenInputs, nn.Module):
+    def __init__(self, cfg: GPTConfig):
+        super().__init__()
+        self.cfg = cfg
+        self.tok_emb = nn.Embedding(cfg.vocab_size, cfg.n_embd)
+        self.n_codes = cfg.vocab_size - N_ACTIONS                # image codes come first, then the actions
+        self.act_emb = ActionEmbedding(cfg.n_embd) if cfg.action_parts else None
+        self.conds = [name for field, (name, _) in CONDITIONINGS.items() if getattr(cfg, field)]   # (see CONDITIONINGS)
+        for field, (name, make) in CONDITIONINGS.items():
+            setattr(self, name, make(cfg) if getattr(cfg, field) else None)
+        # where the next frame's codes look in the last frame
+        self.motion = MotionBias(cfg) if cfg.motion_bias else None
+        self.drop = nn.Dropout(cfg.dropout)
+        self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
+        self.norm_f = RMSNorm(cfg.n_embd, cfg.norm_eps)
+        self.n_out = self.n_codes if cfg.image_head else cfg.vocab_size   # what the head scores
+        self.lm_head = nn.Linear(cfg.n_embd, self.n_out, bias=False)
+        if cfg.tie_embeddings: self.lm_head.weight = self.tok_emb.weight
+        _init_world_model(self)
+
+    def num_params(self) -> int:
+        "Number of parameters (a tied embedding counted once)."
+        return sum(p.numel() for p in self.parameters())
+
+    def flops_per_token(self, T: int = None) -> float:
+        """Training FLOPs per token with `T` tokens of context (default: the whole
+        block), PaLM's count as in nanoGPT's MFU: 6 x the weights of the matrix products
+        (blocks and head; embeddings are lookups) + 12 x layers x width x T (attention)."""
+        n = sum(p.numel() for b in self.blocks for p in b.parameters() if p.dim() == 2) + self.lm_head.weight.numel()
+        return 6 * n + 12 * self.cfg.n_layer * self.cfg.n_embd * (T or self.cfg.block_size)
+
+    def rope(self, pos0: int, T: int, device=None):
+        "Rotary cos, sin (T, hd/2) for positions pos0 .. pos0+T-1."
+        return rope_cos_sin(torch.arange(pos0, pos0 + T, device=device), self.cfg.head_dim, self.cfg.rope_theta)
+
+# %% ../nbs/09_transformer.ipynb #964d695d
+@patch
+@torch.no_grad()
+def forward_slots(self: WorldModel, idx, cache: KVCache, slots, cos, sin, mask, rows=None, S: int | None = None,
+                  pos=None):
+    """Feed tokens (B, T) of the frame being decoded into cache `slots` (T,) at positions `pos`
+    (T,) with rotary `cos`, `sin` (T, hd/2), attending under `mask` (T, S) over the first S slots
+    (default mask.shape[1]); `cache.n` and `pos` are left to the caller (parallel decoding)."""
+    return self._run(idx, cos, sin, cache, slots, mask.shape[1] if S is None else S, mask, rows, pos)
 
 # %% ../nbs/09_transformer.ipynb #86229a7a
 def _strip_prefixes(sd: dict) -> dict:
@@ -453,7 +564,8 @@ def from_checkpoint(cls: WorldModel, ck, map_location='cpu') -> WorldModel:
     "A `WorldModel` from a checkpoint path or an already loaded checkpoint dict; it comes back in eval mode."
     src = 'checkpoint'
     if isinstance(ck, (str, Path)): src, ck = str(ck), load_checkpoint(ck, 'world_model', map_location)
-    elif ck.get('kind') != 'world_model': raise ValueError(f"checkpoint is a {ck.get('kind')!r}, expected 'world_model'")
+    elif ck.get('kind') != 'world_model':
+        raise ValueError(f"checkpoint is a {ck.get('kind')!r}, expected 'world_model'")
     model = cls(config_from_dict(GPTConfig, ck['config'], src))
     model.load_state_dict(_strip_prefixes(ck['model']))
     return model.eval()
