@@ -16,7 +16,7 @@ from fastcore.basics import patch
 from fastcore.script import store_true
 from .core import cli
 from .play import (TURNS, KEYS, COMMANDS, WorldModelEnv, DecodingConfig, camera_step, action_of,
-                            make_labelled_frames, save_play, play, play_start)
+                            make_labelled_frames, save_play, play, play_start, check_play)
 
 # %% auto #0
 __all__ = ['MAX_CAM', 'PX_PER_BIN', 'LIVE_HELP', 'HOST', 'play_cli', 'key_name', 'held_action', 'HeldKeys', 'LiveLoop',
@@ -418,6 +418,7 @@ def smolworld_play(
     **kw,
 ):  # `play`'s and `play_start`'s arguments, and `DecodingConfig`'s fields
     "Play in a world model: live, as a local page in a browser tab; with --headless, dream frames into files."
+    check_play(**kw)                                   # a bad flag is an error in both modes
     if headless: return play(**kw)
     if max_fps < 0: raise ValueError(f"--max_fps must be at least 0 (0: as fast as the model dreams), got {max_fps}")
     if port < 0: raise ValueError(f"--port must be at least 0, got {port}")

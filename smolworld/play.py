@@ -29,8 +29,8 @@ __all__ = ['TURN_DEG', 'TICK_RATE', 'TURNS', 'CAMERA_STEP', 'MAX_REPEAT', 'POLIC
            'reset_inputs', 'action_codes', 'num_threads', 'Guidance', 'TokenStream', 'check_layout', 'context_tokens',
            'Raster', 'make_decoder', 'keep_unchanged', 'Canvas', 'WorldModelEnv', 'diagonal_schedule', 'Diagonal',
            'Compiled', 'ticks_of', 'check_fps', 'shard_context', 'blockworld_context', 'blockworld_frame',
-           'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play_start', 'play', 'player_widgets',
-           'Player']
+           'make_labelled_frames', 'load_env', 'save_play', 'shipped_models', 'play_start', 'check_play', 'play',
+           'player_widgets', 'Player']
 
 # %% ../nbs/11_play.ipynb #c52ef6d3
 TURN_DEG = 3.2   # degrees per game tick of the named camera turns
@@ -571,6 +571,13 @@ def play_start(
 
 
 # %% ../nbs/11_play.ipynb #400f8766
+def check_play(steps: int = 100, policy: str = 'random', fps: int = 10, **_):
+    "`play`'s own flags, checked before anything loads (`smolworld_play` checks them live too)."
+    if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
+    if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
+    if fps < 1: raise ValueError(f"--fps must be at least 1, got {fps}")
+
+# %% ../nbs/11_play.ipynb #38bbb9a6
 def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both paths: the models that ship with SmolWorld)
          wm_path: str = None,         # the world-model checkpoint
          steps: int = 100,             # frames to dream
@@ -581,9 +588,7 @@ def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both path
          quiet: bool = False,          # no progress bar or summary
          **kw):                        # `play_start`'s arguments (where the dream starts) and `DecodingConfig`'s fields
     "Play in a world model, headless: dream frames from a context and actions into PNGs, a GIF and an mp4."
-    if steps < 1: raise ValueError(f"--steps must be at least 1, got {steps}")
-    if policy not in ('random', 'noop'): raise ValueError(f"--policy must be 'random' or 'noop', got {policy!r}")
-    if fps < 1: raise ValueError(f"--fps must be at least 1, got {fps}")
+    check_play(steps, policy, fps)
     env, (frames, acts) = play_start(vqvae_path, wm_path, **kw)
     if actions: script = parse_actions(actions, env.ticks); acts_play = (script * -(-steps // len(script)))[:steps]
     else:
@@ -596,7 +601,6 @@ def play(vqvae_path: str = None,      # the VQ-VAE checkpoint (without both path
     if not quiet: print(f"dreamt {steps} frames at {env.fps:.1f} frames/s ({res['ms_per_frame']:.0f} ms each); "
                         f"wrote {d}/frame_*.png, play.gif, play.mp4")
     return res
-
 
 # %% ../nbs/11_play.ipynb #0853d8d1
 KEYS = {'w': 'W', 'a': 'A', 's': 'S', 'd': 'D', ' ': 'jump', 'f': 'attack',    # the keymap of both notebook players
@@ -620,7 +624,6 @@ class Player:
     """A notebook player: buttons and typed keys drive `env` from `context`
     ((frames, actions) for `reset`); shows each frame as it is dreamt."""
     ROWS = [['W', 'A', 'S', 'D', 'jump', 'attack'], ['left', 'right', 'up', 'down'], ['reset', 'quit']]
-
     def __init__(self, env: WorldModelEnv, context, scale: int = 4):
         self.env, self.context, self.scale, self.closed = env, context, scale, False
         self.image, self.status, self.buttons, self.keys, self.widget = player_widgets(self.ROWS, self.press,
