@@ -80,15 +80,20 @@ class Action:
     @property
     def name(self): return action_name(self.index)
 
-STRIDES = (1, N_BINS, N_BINS ** 2, 2 * N_BINS ** 2, 4 * N_BINS ** 2)   # the code's mixed radix: mx, my, attack, jump, move (1, 11, 121, 242, 484)
+# %% ../nbs/02_actions.ipynb #d1236623
+# the code's mixed radix: mx, my, attack, jump, move (1, 11, 121, 242, 484)
+STRIDES = (1, N_BINS, N_BINS ** 2, 2 * N_BINS ** 2, 4 * N_BINS ** 2)
 
 def split_code(a):
-    "Action code(s) (an int, a numpy array or a tensor) -> their digits (mx, my, attack, jump, move), the one inverse of `encode`."
+    """Action code(s) (an int, a numpy array or a tensor) -> their
+    digits (mx, my, attack, jump, move), the one inverse of `encode`."""
     return tuple(a // s % n for s, n in zip(STRIDES, (N_BINS, N_BINS, 2, 2, N_MOVES)))
 
+# %% ../nbs/02_actions.ipynb #c99e92e1
 def encode(mx, my, attack=0, jump=0, move=0):
     "Parts -> one integer 0..4355 (works on numpy arrays too)."
-    for v, hi, nm in ((mx, N_BINS, 'mx'), (my, N_BINS, 'my'), (attack, 2, 'attack'), (jump, 2, 'jump'), (move, N_MOVES, 'move')):
+    for v, hi, nm in ((mx, N_BINS, 'mx'), (my, N_BINS, 'my'), (attack, 2, 'attack'), (jump, 2, 'jump'),
+                      (move, N_MOVES, 'move')):
         a = np.asarray(v)
         if a.size and (a.min() < 0 or a.max() >= hi): raise ValueError(f"{nm}={v} is outside 0..{hi-1}")
     return sum(v * s for v, s in zip((mx, my, attack, jump, move), STRIDES))
@@ -109,7 +114,8 @@ def action_name(idx) -> str:
     a = decode(idx)
     parts = [p for p in (MOVE_NAMES[a.move], 'attack' if a.attack else '', 'jump' if a.jump else '') if p]
     s = '+'.join(parts)
-    if (a.mx, a.my) != (NULL_BIN, NULL_BIN): s = (s + ' ' if s else '') + f'cam({a.mx-NULL_BIN:+d},{a.my-NULL_BIN:+d})'.replace('+0', '0')
+    if (a.mx, a.my) != (NULL_BIN, NULL_BIN):
+        s = (s + ' ' if s else '') + f'cam({a.mx-NULL_BIN:+d},{a.my-NULL_BIN:+d})'.replace('+0', '0')
     return s or 'noop'
 
 _re_cam = re.compile(r'cam\(([+-]?\d+),([+-]?\d+)\)')
@@ -132,7 +138,8 @@ def action_from_name(name: str) -> int:
 
 # %% ../nbs/02_actions.ipynb #bbf78819
 def mirror_action(a):
-    "Action code(s) (an int, a numpy array or a tensor) -> those of the left-right mirror image: yaw reflected, A and D swapped."
+    """Action code(s) (an int, a numpy array or a tensor) -> those
+    of the left-right mirror image: yaw reflected, A and D swapped."""
     mx, my, attack, jump, move = split_code(a)
     fb, lr = move // 3, move % 3
     return encode(N_BINS - 1 - mx, my, attack, jump, 3 * fb + (3 - lr) % 3)    # lr: 0 none, 1 A <-> 2 D
@@ -144,13 +151,15 @@ def _where(line): return f" (line {line})" if line is not None else ""
 
 def _parts(rec, line=None, ignore_attack=False):
     "Record -> (dx, dy, attack, jump, fb, lr) with raw counts; the null action for GUI frames."
-    if not isinstance(rec, dict): raise ValueError(f"action record{_where(line)} is {type(rec).__name__}, not a JSON object")
+    if not isinstance(rec, dict):
+        raise ValueError(f"action record{_where(line)} is {type(rec).__name__}, not a JSON object")
     if rec.get('isGuiOpen'): return 0., 0., 0, 0, 0, 0
     mouse = rec.get('mouse') or {}
     keys = set((rec.get('keyboard') or {}).get('keys') or [])
     buttons = set(mouse.get('buttons') or [])
     try: dx, dy = float(mouse.get('dx') or 0.), float(mouse.get('dy') or 0.)
-    except (TypeError, ValueError): raise ValueError(f"mouse dx/dy{_where(line)} are not numbers: {mouse.get('dx')!r}, {mouse.get('dy')!r}")
+    except (TypeError, ValueError):
+        raise ValueError(f"mouse dx/dy{_where(line)} are not numbers: {mouse.get('dx')!r}, {mouse.get('dy')!r}")
     if not (np.isfinite(dx) and np.isfinite(dy)): raise ValueError(f"mouse dx/dy{_where(line)} are not finite")
     w, s, a, d = (k in keys for k in (KEY_FORWARD, KEY_BACK, KEY_LEFT, KEY_RIGHT))
     fb = 0 if w == s else (1 if w else 2)
@@ -169,7 +178,8 @@ def parse_line(text, line=None):
     "One jsonl line -> dict, or a `ValueError` naming the line."
     try: rec = json.loads(text)
     except json.JSONDecodeError as e: raise ValueError(f"action line{_where(line)} is not valid JSON: {e}") from None
-    if not isinstance(rec, dict): raise ValueError(f"action record{_where(line)} is {type(rec).__name__}, not a JSON object")
+    if not isinstance(rec, dict):
+        raise ValueError(f"action record{_where(line)} is {type(rec).__name__}, not a JSON object")
     return rec
 
 # %% ../nbs/02_actions.ipynb #fe28faa5
@@ -186,6 +196,7 @@ def _read_lines(src):
         with open(src, encoding='utf-8') as f: return [l for l in f.read().splitlines()]
     return list(src)
 
+# %% ../nbs/02_actions.ipynb #bb17651a
 def encode_recording(src, frame_skip: int = 1, skip_bad: bool = False, return_report: bool = False):
     "A recording (path to .jsonl, or lines / dicts) -> int16 array of actions, one per `frame_skip` ticks."
     if frame_skip < 1: raise ValueError(f"frame_skip must be >= 1, got {frame_skip}")
@@ -200,7 +211,8 @@ def encode_recording(src, frame_skip: int = 1, skip_bad: bool = False, return_re
             if not skip_bad: raise ValueError(f"{e}{name}") from None
             rep.bad += 1; parts.append((0., 0., 0, 0, 0, 0)); continue
         if not isinstance(rec, dict):
-            if not skip_bad: raise ValueError(f"action record (line {i+1}){name} is {type(rec).__name__}, not a JSON object")
+            if not skip_bad:
+                raise ValueError(f"action record (line {i+1}){name} is {type(rec).__name__}, not a JSON object")
             rep.bad += 1; parts.append((0., 0., 0, 0, 0, 0)); continue
         new = (rec.get('mouse') or {}).get('newButtons') or []
         if i == 0 and list(new) == [0]: stuck = rep.stuck_attack = True   # VPT's stuck-attack rule

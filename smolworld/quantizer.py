@@ -7,6 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
 from einops import rearrange
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['VectorQuantizer']
@@ -34,61 +35,71 @@ class VectorQuantizer(nn.Module):
         self.register_buffer('cluster_size', torch.ones(codebook_size)) # (K,)   N_k
         self.register_buffer('embed_avg', embed.clone())                # (K, D) m_k, so that e_k = m_k / N_k
 
-    def distances(self, z):
-        "Squared distances (N, K) from vectors `z` (N, D) to every code, always in float32."
-        with torch.autocast(z.device.type, enabled=False):
-            z = z.float()
-            return z.pow(2).sum(1, keepdim=True) - 2 * z @ self.embed.t() + self.embed.pow(2).sum(1)
+# %% ../nbs/05_quantizer.ipynb #27e3ac41
+@patch
+def distances(self: VectorQuantizer, z):
+    "Squared distances (N, K) from vectors `z` (N, D) to every code, always in float32."
+    with torch.autocast(z.device.type, enabled=False):
+        z = z.float()
+        return z.pow(2).sum(1, keepdim=True) - 2 * z @ self.embed.t() + self.embed.pow(2).sum(1)
 
-    def forward(self, z):
-        "`z` (B, C, H, W) or (B, N, C) -> (z_q like `z`, indices (B, H, W) or (B, N), loss, stats)."
-        image = z.ndim == 4
-        if image: B, C, H, W = z.shape; z = rearrange(z, 'b c h w -> b (h w) c')
-        dtype, lead = z.dtype, z.shape[:-1]
-        ze = self.project_in(z)                                       # (B, N, D)
-        with torch.autocast(z.device.type, enabled=False):
-            ze = ze.float().reshape(-1, ze.shape[-1])                 # (B*N, D) in float32
-            idx = self.distances(ze).argmin(1)                        # (B*N,)
-            q = self.embed[idx]                                       # (B*N, D) pre-update codes
-            counts = torch.bincount(idx, minlength=self.codebook_size).float()  # (K,) n_k
-            if self.training: counts = self._update(ze.detach(), idx, counts)
-            loss = self.commitment_weight * F.mse_loss(ze, q.detach())
-            zq = ze + (q - ze).detach()                               # straight-through estimator
-        zq = self.project_out(zq.reshape(*lead, -1)).to(dtype)        # (B, N, C)
-        idx = idx.reshape(lead)
-        p = counts / counts.sum()
-        stats = {'perplexity': torch.exp(-(p * torch.log(p + 1e-10)).sum()),  # effective number of codes in use
-                 'usage': (counts > 0).float().mean(),                          # fraction used in this batch
-                 'alive': (self.cluster_size >= self.dead_code_threshold).float().mean()}  # EMA-alive fraction
-        if image: zq, idx = rearrange(zq, 'b (h w) c -> b c h w', h=H), idx.reshape(B, H, W)
-        return zq, idx, loss, stats
+# %% ../nbs/05_quantizer.ipynb #3faebba8
+@patch
+def forward(self: VectorQuantizer, z):
+    "`z` (B, C, H, W) or (B, N, C) -> (z_q like `z`, indices (B, H, W) or (B, N), loss, stats)."
+    image = z.ndim == 4
+    if image: B, C, H, W = z.shape; z = rearrange(z, 'b c h w -> b (h w) c')
+    dtype, lead = z.dtype, z.shape[:-1]
+    ze = self.project_in(z)                                       # (B, N, D)
+    with torch.autocast(z.device.type, enabled=False):
+        ze = ze.float().reshape(-1, ze.shape[-1])                 # (B*N, D) in float32
+        idx = self.distances(ze).argmin(1)                        # (B*N,)
+        q = self.embed[idx]                                       # (B*N, D) pre-update codes
+        counts = torch.bincount(idx, minlength=self.codebook_size).float()  # (K,) n_k
+        if self.training: counts = self._update(ze.detach(), idx, counts)
+        loss = self.commitment_weight * F.mse_loss(ze, q.detach())
+        zq = ze + (q - ze).detach()                               # straight-through estimator
+    zq = self.project_out(zq.reshape(*lead, -1)).to(dtype)        # (B, N, C)
+    idx = idx.reshape(lead)
+    p = counts / counts.sum()
+    stats = {'perplexity': torch.exp(-(p * torch.log(p + 1e-10)).sum()),  # effective number of codes in use
+             'usage': (counts > 0).float().mean(),                          # fraction used in this batch
+             'alive': (self.cluster_size >= self.dead_code_threshold).float().mean()}  # EMA-alive fraction
+    if image: zq, idx = rearrange(zq, 'b (h w) c -> b c h w', h=H), idx.reshape(B, H, W)
+    return zq, idx, loss, stats
 
-    @torch.no_grad()
-    def _update(self, ze, idx, counts):
-        "EMA update of N_k, m_k and e_k from this batch (summed over processes), then dead-code restarts."
-        sums = torch.zeros_like(self.embed).index_add_(0, idx, ze)    # (K, D) s_k
-        if dist.is_available() and dist.is_initialized():
-            dist.all_reduce(counts); dist.all_reduce(sums)
-        self.cluster_size.mul_(self.decay).add_(counts, alpha=1 - self.decay)
-        self.embed_avg.mul_(self.decay).add_(sums, alpha=1 - self.decay)
-        n = self.cluster_size.sum()
-        smoothed = (self.cluster_size + self.eps) / (n + self.codebook_size * self.eps) * n  # Laplace
-        self.embed.copy_(self.embed_avg / smoothed[:, None])
-        self._restart_dead(ze)
-        return counts
+# %% ../nbs/05_quantizer.ipynb #54249a87
+@patch
+@torch.no_grad()
+def _update(self: VectorQuantizer, ze, idx, counts):
+    "EMA update of N_k, m_k and e_k from this batch (summed over processes), then dead-code restarts."
+    sums = torch.zeros_like(self.embed).index_add_(0, idx, ze)    # (K, D) s_k
+    if dist.is_available() and dist.is_initialized():
+        dist.all_reduce(counts); dist.all_reduce(sums)
+    self.cluster_size.mul_(self.decay).add_(counts, alpha=1 - self.decay)
+    self.embed_avg.mul_(self.decay).add_(sums, alpha=1 - self.decay)
+    n = self.cluster_size.sum()
+    smoothed = (self.cluster_size + self.eps) / (n + self.codebook_size * self.eps) * n  # Laplace
+    self.embed.copy_(self.embed_avg / smoothed[:, None])
+    self._restart_dead(ze)
+    return counts
 
-    @torch.no_grad()
-    def _restart_dead(self, ze):
-        "Move codes whose N_k is below the threshold onto random encoder outputs of this batch."
-        dead = (self.cluster_size < self.dead_code_threshold)[:, None]  # (K, 1), the same on every process
-        new = ze[torch.randint(len(ze), (self.codebook_size,), device=ze.device)]  # (K, D)
-        if dist.is_available() and dist.is_initialized(): dist.broadcast(new, 0)
-        t = self.dead_code_threshold  # a restarted code counts as having seen `t` vectors: it has time to win some
-        self.embed.copy_(torch.where(dead, new, self.embed))
-        self.embed_avg.copy_(torch.where(dead, new * t, self.embed_avg))
-        self.cluster_size.copy_(torch.where(dead[:, 0], torch.full_like(self.cluster_size, t), self.cluster_size))
+# %% ../nbs/05_quantizer.ipynb #9b1130bf
+@patch
+@torch.no_grad()
+def _restart_dead(self: VectorQuantizer, ze):
+    "Move codes whose N_k is below the threshold onto random encoder outputs of this batch."
+    dead = (self.cluster_size < self.dead_code_threshold)[:, None]  # (K, 1), the same on every process
+    new = ze[torch.randint(len(ze), (self.codebook_size,), device=ze.device)]  # (K, D)
+    if dist.is_available() and dist.is_initialized(): dist.broadcast(new, 0)
+    t = self.dead_code_threshold  # a restarted code counts as having seen `t` vectors: it has time to win some
+    self.embed.copy_(torch.where(dead, new, self.embed))
+    self.embed_avg.copy_(torch.where(dead, new * t, self.embed_avg))
+    self.cluster_size.copy_(torch.where(dead[:, 0], torch.full_like(self.cluster_size, t), self.cluster_size))
 
-    def lookup(self, indices):
-        "Tokens -> quantized vectors in `dim` space: (B, H, W) -> (B, dim, H, W); (B, N) -> (B, N, dim)."
-        zq = self.project_out(self.embed[indices])                    # (..., dim)
-        return rearrange(zq, 'b h w c -> b c h w') if indices.ndim == 3 else zq
+# %% ../nbs/05_quantizer.ipynb #6ff3001c
+@patch
+def lookup(self: VectorQuantizer, indices):
+    "Tokens -> quantized vectors in `dim` space: (B, H, W) -> (B, dim, H, W); (B, N) -> (B, N, dim)."
+    zq = self.project_out(self.embed[indices])                    # (..., dim)
+    return rearrange(zq, 'b h w c -> b c h w') if indices.ndim == 3 else zq

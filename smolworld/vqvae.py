@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from einops import rearrange
+from fastcore.basics import patch
 from .core import atomic_save, load_checkpoint, config_to_dict, config_from_dict, autocast
 from .quantizer import VectorQuantizer
 
 # %% auto #0
 __all__ = ['VQVAE_PRESETS', 'VQVAEConfig', 'ChannelNorm', 'norm', 'act', 'ResBlock', 'ConvNeXtBlock', 'blocks', 'Encoder',
-           'Decoder', 'frames_to_float', 'float_to_frames', 'eval_mode', 'VQVAE', 'random_blocks', 'psnr',
-           'train_throughput']
+           'Decoder', 'frames_to_float', 'float_to_frames', 'eval_mode', 'VQVAE', 'random_blocks', 'train_throughput']
 
 # %% ../nbs/06_vqvae.ipynb #9f6ab8d1
 @dataclass
@@ -23,7 +23,8 @@ class VQVAEConfig:
     resolution: int = 64             # frames are resolution x resolution RGB
     downsamples: int = 2             # halvings from frame to token grid: 64 -> 16x16 tokens with 2, 8x8 with 3
     base_channels: int = 32          # channels at full resolution
-    channel_multiplier: float = 2.0  # channels grow by this factor at each halving (encoder), shrink the same way (decoder)
+    # channels grow by this factor at each halving (encoder), shrink the same way (decoder)
+    channel_multiplier: float = 2.0
     block_type: str = 'resnet'       # 'resnet' (BatchNorm, ReLU) or 'convnext' (7x7 depthwise, LayerNorm, GELU)
     blocks_per_stage: int = 1        # residual blocks at each resolution, in the encoder and in the decoder
     codebook_size: int = 1024        # K, number of distinct tokens
@@ -37,8 +38,9 @@ class VQVAEConfig:
             raise ValueError(f"--block_type must be 'resnet' or 'convnext', got {self.block_type!r}")
         if self.downsamples < 1: raise ValueError(f"--downsamples must be at least 1, got {self.downsamples}")
         if self.resolution % 2 ** self.downsamples:
-            raise ValueError(f"--resolution {self.resolution} does not divide by 2**--downsamples = {2 ** self.downsamples}: "
-                             f"choose a resolution that is a multiple of {2 ** self.downsamples}, or fewer --downsamples")
+            raise ValueError(f"--resolution {self.resolution} does not divide by 2**--downsamples = "
+                             f"{2 ** self.downsamples}: choose a resolution that is a multiple of "
+                             f"{2 ** self.downsamples}, or fewer --downsamples")
 
     @property
     def grid(self) -> int: return self.resolution // 2 ** self.downsamples  # tokens per side
@@ -73,7 +75,8 @@ class ConvNeXtBlock(nn.Module):
         h = rearrange(self.dwconv(x), 'b c h w -> b h w c')      # channels last for LayerNorm and Linear
         return x + rearrange(self.gamma * self.mlp(self.norm(h)), 'b h w c -> b c h w')
 
-def blocks(c, cfg): return [(ResBlock if cfg.block_type == 'resnet' else ConvNeXtBlock)(c) for _ in range(cfg.blocks_per_stage)]
+def blocks(c, cfg):
+    return [(ResBlock if cfg.block_type == 'resnet' else ConvNeXtBlock)(c) for _ in range(cfg.blocks_per_stage)]
 
 # %% ../nbs/06_vqvae.ipynb #8d3b7362
 class Encoder(nn.Sequential):
@@ -127,51 +130,60 @@ class VQVAE(nn.Module):
         zq, indices, vq_loss, stats = self.quantizer(z)
         return self.decoder(zq), indices, vq_loss, stats
 
-    def _check_frames(self, frames):
-        r = self.cfg.resolution
-        if frames.dtype != torch.uint8 or frames.ndim != 4 or tuple(frames.shape[1:]) != (3, r, r):
-            raise ValueError(f"encode expects uint8 frames (B, 3, {r}, {r}), got {frames.dtype} {tuple(frames.shape)}")
+# %% ../nbs/06_vqvae.ipynb #0f83c9f1
+@patch
+def _check_frames(self: VQVAE, frames):
+    r = self.cfg.resolution
+    if frames.dtype != torch.uint8 or frames.ndim != 4 or tuple(frames.shape[1:]) != (3, r, r):
+        raise ValueError(f"encode expects uint8 frames (B, 3, {r}, {r}), got {frames.dtype} {tuple(frames.shape)}")
 
-    @torch.no_grad()
-    def encode(self, frames):
-        "uint8 frames (B, 3, H, W) -> tokens, long (B, grid, grid)."
-        self._check_frames(frames)
-        with eval_mode(self):
-            return self.quantizer(self.encoder(frames_to_float(frames)))[1]
+@patch
+@torch.no_grad()
+def encode(self: VQVAE, frames):
+    "uint8 frames (B, 3, H, W) -> tokens, long (B, grid, grid)."
+    self._check_frames(frames)
+    with eval_mode(self):
+        return self.quantizer(self.encoder(frames_to_float(frames)))[1]
 
-    @torch.no_grad()
-    def decode(self, tokens):
-        "Tokens (B, grid, grid) -> uint8 frames (B, 3, H, W)."
-        g, K = self.cfg.grid, self.cfg.codebook_size
-        if tokens.ndim != 3 or tuple(tokens.shape[1:]) != (g, g):
-            raise ValueError(f"decode expects tokens (B, {g}, {g}), got {tuple(tokens.shape)}")
-        if tokens.numel() and (tokens.min() < 0 or tokens.max() >= K): raise ValueError(f"tokens must be in 0..{K - 1}")
-        with eval_mode(self):
-            return float_to_frames(self.decoder(self.quantizer.lookup(tokens.long())))
+@patch
+@torch.no_grad()
+def decode(self: VQVAE, tokens):
+    "Tokens (B, grid, grid) -> uint8 frames (B, 3, H, W)."
+    g, K = self.cfg.grid, self.cfg.codebook_size
+    if tokens.ndim != 3 or tuple(tokens.shape[1:]) != (g, g):
+        raise ValueError(f"decode expects tokens (B, {g}, {g}), got {tuple(tokens.shape)}")
+    if tokens.numel() and (tokens.min() < 0 or tokens.max() >= K): raise ValueError(f"tokens must be in 0..{K - 1}")
+    with eval_mode(self):
+        return float_to_frames(self.decoder(self.quantizer.lookup(tokens.long())))
 
-    def to_checkpoint(self, **extra) -> dict:
-        "A checkpoint dict (kind 'vqvae', the config and the weights), plus `extra` entries (step, optimizer, ...)."
-        return {'kind': 'vqvae', 'config': config_to_dict(self.cfg), 'model': self.state_dict(), **extra}
+# %% ../nbs/06_vqvae.ipynb #434f516d
+@patch
+def to_checkpoint(self: VQVAE, **extra) -> dict:
+    "A checkpoint dict (kind 'vqvae', the config and the weights), plus `extra` entries (step, optimizer, ...)."
+    return {'kind': 'vqvae', 'config': config_to_dict(self.cfg), 'model': self.state_dict(), **extra}
 
-    @classmethod
-    def from_checkpoint(cls, path_or_dict, map_location='cpu') -> VQVAE:
-        "Rebuild a model from a checkpoint file (or dict) alone; it comes back in eval mode."
-        ck = path_or_dict if isinstance(path_or_dict, dict) else load_checkpoint(path_or_dict, 'vqvae', map_location)
-        src = 'checkpoint' if isinstance(path_or_dict, dict) else str(path_or_dict)
-        model = cls(config_from_dict(VQVAEConfig, ck['config'], src))
-        model.load_state_dict(ck['model'])
-        return model.eval()
+@patch(cls_method=True)
+def from_checkpoint(cls: VQVAE, path_or_dict, map_location='cpu') -> VQVAE:
+    "Rebuild a model from a checkpoint file (or dict) alone; it comes back in eval mode."
+    ck = path_or_dict if isinstance(path_or_dict, dict) else load_checkpoint(path_or_dict, 'vqvae', map_location)
+    src = 'checkpoint' if isinstance(path_or_dict, dict) else str(path_or_dict)
+    model = cls(config_from_dict(VQVAEConfig, ck['config'], src))
+    model.load_state_dict(ck['model'])
+    return model.eval()
 
-    def num_params(self) -> int:
-        "Number of parameters (as `WorldModel.num_params`)."
-        return sum(p.numel() for p in self.parameters())
+@patch
+def num_params(self: VQVAE) -> int:
+    "Number of parameters (as `WorldModel.num_params`)."
+    return sum(p.numel() for p in self.parameters())
 
 # %% ../nbs/06_vqvae.ipynb #37a38743
 VQVAE_PRESETS = {
     'tiny': VQVAEConfig(base_channels=8, channel_multiplier=1.5, codebook_size=64, codebook_dim=8),
     'small': VQVAEConfig(base_channels=16, channel_multiplier=2.0, codebook_size=512, codebook_dim=16),
-    'medium': VQVAEConfig(base_channels=32, channel_multiplier=2.0, codebook_size=512, codebook_dim=16),   # the GPU demo's: minutes of a GPU
-    'base': VQVAEConfig(base_channels=64, channel_multiplier=2.0, blocks_per_stage=2, codebook_size=1024, codebook_dim=32),
+    # the GPU demo's: minutes of a GPU
+    'medium': VQVAEConfig(base_channels=32, channel_multiplier=2.0, codebook_size=512, codebook_dim=16),
+    'base': VQVAEConfig(base_channels=64, channel_multiplier=2.0, blocks_per_stage=2, codebook_size=1024,
+                        codebook_dim=32),
 }
 
 # %% ../nbs/06_vqvae.ipynb #f8a284a9
@@ -185,10 +197,6 @@ def random_blocks(n, res=64, max_blocks=4, generator=None):
             h, w = torch.randint(4, res // 2, (2,), generator=g).tolist()
             frames[i, :, y0:y0 + h, x0:x0 + w] = torch.randint(0, 256, (3, 1, 1), generator=g, dtype=torch.uint8)
     return frames
-
-def psnr(recon, x):
-    "PSNR in dB of float images in [-1, 1]."
-    return 10 * torch.log10(4 / F.mse_loss(recon.float(), x.float()))
 
 # %% ../nbs/06_vqvae.ipynb #fb0e3961
 def train_throughput(cfg: VQVAEConfig, batch=64, steps=3, precision='fp32', device='cpu'):
