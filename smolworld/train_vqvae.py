@@ -13,17 +13,8 @@ import matplotlib
 matplotlib.use('Agg')
 import matplotlib.pyplot as plt
 from torchmetrics.functional.image import structural_similarity_index_measure as ssim_fn
-from smolworld.core import (
-    psnr,
-    load_checkpoint,
-    config_to_dict,
-    config_from_dict,
-    config_of,
-    seed_everything,
-    ddp_setup,
-    ddp_cleanup,
-    cli,
-)
+from .core import (psnr, load_checkpoint, config_to_dict, config_from_dict, config_of, seed_everything,
+                           ddp_setup, ddp_cleanup, cli)
 from .data import list_shards, readable_shards, split_by_recording, FrameDataset
 from .vqvae import VQVAE, VQVAEConfig, VQVAE_PRESETS, frames_to_float, float_to_frames, eval_mode
 from .loop import LoopConfig, fit, loop_config

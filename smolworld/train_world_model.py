@@ -8,18 +8,8 @@ import math, warnings, dataclasses
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from smolworld.core import (
-    atomic_save,
-    load_checkpoint,
-    config_to_dict,
-    config_from_dict,
-    config_of,
-    seed_everything,
-    ddp_setup,
-    ddp_cleanup,
-    cli,
-    Dist,
-)
+from .core import (atomic_save, load_checkpoint, config_to_dict, config_from_dict, config_of,
+                           seed_everything, ddp_setup, ddp_cleanup, cli, Dist)
 from .data import list_shards, split_by_recording, load_shard, DeviceClips
 from .tokens import tokenizer_id, token_clips, tokenize
 from .transformer import TokenLayout, GPTConfig, PRESETS, make_config, WorldModel, use_attn
