@@ -14,8 +14,9 @@ from .transformer import TokenLayout, WorldModel, make_config
 from .vqvae import random_blocks
 from .play import WorldModelEnv
 from .train_world_model import train_world_model
-from .evaluate import write_test_shards, tiny_models
-from .demo import demo, recipe_for
+from .testing import write_test_shards, tiny_models
+from .recipes import recipe_for
+from .demo import demo
 from .bench import train_speed, mfu, bench_models, env_fps
 
 # %% auto #0
@@ -135,10 +136,10 @@ def check_demo(device, quick=False) -> str:
     with tempfile.TemporaryDirectory() as d:
         res = demo(str(Path(d) / 'demo'), quick=True, device=str(device), quiet=True)
         assert (Path(d) / 'demo' / 'report.md').exists(), "no report.md"
-    c = res['control_fresh']
-    return (f"recipe {res['recipe_name']} --quick in {res['seconds']:.0f} s: "
-            f"tokenizer {res['vqvae']['val_psnr']:.1f} dB, world model loss {res['world_model']['val_loss']:.2f}, "
-            f"told apart {c['accuracy']:.0%} of {c['starts']} starts")
+    c = res.control_fresh
+    return (f"recipe {res.recipe_name} --quick in {res.seconds:.0f} s: "
+            f"tokenizer {res.vqvae.val_psnr:.1f} dB, world model loss {res.world_model.val_loss:.2f}, "
+            f"told apart {c.accuracy:.0%} of {c.starts} starts")
 
 # %% ../nbs/14a_check.ipynb #1d3d1f3d
 def speed_rows(device, quick=False) -> list:

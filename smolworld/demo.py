@@ -5,308 +5,403 @@
 # %% ../nbs/13_demo.ipynb #10020390
 from __future__ import annotations
 import json, os, shutil, time, dataclasses
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
 import imageio.v2 as imageio
 from tqdm.auto import tqdm
-from .core import cli, load_checkpoint, config_of, device_name, atomic_save, atomic_write, resolve_device
+from .core import cli, load_checkpoint, device_name, atomic_save, atomic_write, resolve_device
 from .tokens import tokenize, tokenizer_id
-from .data import pipeline, list_shards, load_shard
+from .data import pipeline, load_shard
 from .train_vqvae import train_vqvae
 from .train_world_model import train_world_model
-from .evaluate import evaluate, blockworld_eval, control_eval
+from .evaluate import (Results, Evaluation, Rollout, Blockworld, Control, DreamFrames, evaluate,
+                                blockworld_eval, control_eval)
 from .play import DecodingConfig, load_env, play, make_labelled_frames, ticks_of
+from .recipes import DemoRecipe, DEMO_RECIPES, recipe_for   # the recipes live below bench and demo
 
 # %% auto #0
-__all__ = ['DEMO_RECIPES', 'DEMO_PARTS', 'demo_cli', 'TRAINING_ONLY', 'DemoRecipe', 'recipe_for', 'truth_vs_dream_gif',
-           'write_report', 'claim_out_dir', 'demo', 'export_models']
-
-# %% ../nbs/13_demo.ipynb #57392fdc
-@dataclass
-class DemoRecipe:
-    "Everything `smolworld_demo` trains and decodes with, in one place: the data, the tokenizer, the world model, the evaluation."
-    episodes: int = 20                # blockworld recordings (one is held out)
-    frames: int = 800                 # frames per recording
-    frame_skip: int = 3               # game ticks per frame: the control rate
-    vq_preset: str = 'small'          # VQ-VAE preset
-    codebook_size: int = 64           # VQ-VAE codes
-    vq_minutes: float = 3.0           # tokenizer training time
-    vq_batch: int = 16                # tokenizer frames per step (small batches: more steps in the minutes)
-    vq_warmup: int = 20               # tokenizer lr warm-up steps
-    vq_cooldown: float = 0.3          # the last part of the tokenizer's run, with the lr falling to 0
-    wm_preset: str = 'tiny'           # world-model preset ...
-    wm: dict = field(default_factory=lambda: dict(n_embd=192, n_head=4, action_cond=True, motion_bias=2))   # ... and the fields it overrides
-    wm_minutes: float = 7.0           # world-model training time
-    wm_batch: int = 4                 # world-model clips per step
-    wm_cooldown: float = 0.3          # the last part of the world model's run, with the lr falling to 0
-    wm_compile: bool = False          # torch.compile the world model's training steps (a GPU's: its launches, not its arithmetic, bound a small model)
-    changed_weight: float = 1.0       # loss weight of the cells that change from frame to frame
-    context_noise: float = 0.0        # noise on context tokens in training
-    mirror: bool = False              # also train the world model on every recording flipped left to right (turns and strafes swapped)
-    warmup_steps: int = 100           # lr warm-up of the world model
-    lr: float = 2e-3                  # peak lr of both trainers
-    n_clips: int = 12                 # held-out clips evaluated (the time budget)
-    control: tuple = (12, 8)          # told apart: walking starts, frames dreamt per key
-    script: str = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
-    scored: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=1.))  # scored dreams: greedy, every pixel the model's
-    sampled: DecodingConfig = field(default_factory=lambda: DecodingConfig(temperature=0.7, decoding='diagonal', keep_unchanged=False, guidance=1.))            # dreams shown and sampled control: cooler than the model's own
-    device: str = 'cpu'               # what the recipe is sized for: `smolworld_demo` picks the one for its device
-
-    def quick(self) -> DemoRecipe:
-        "The same recipe at smoke-test sizes: every code path it takes, in under two minutes on a CPU (`--quick`)."
-        return dataclasses.replace(self, episodes=3, frames=80, vq_preset='tiny', vq_minutes=0.25, vq_batch=min(self.vq_batch, 32),
-                                   vq_warmup=10, wm={**self.wm, 'n_layer': 1}, wm_minutes=0.25, wm_batch=8, warmup_steps=10,
-                                   wm_compile=False, control=(2, 3))   # compiling alone would take minutes on a CPU
-
-DEMO_RECIPES = {
-    'default': DemoRecipe(),                                   # a 2-core CPU, 20 minutes
-    'gpu': DemoRecipe(episodes=96, vq_preset='medium', codebook_size=128, vq_minutes=1.0, vq_batch=128, vq_warmup=100,
-                      wm=dict(n_layer=8, n_embd=256, n_head=4, action_cond=True, motion_bias=2), wm_minutes=2.5, wm_batch=64,
-                      warmup_steps=200, lr=1e-3, n_clips=48, control=(36, 8), device='cuda'),   # one H100/H200-class GPU, 10 minutes
-}
-
-def recipe_for(name: str = None, device='cpu', quick: bool = False) -> DemoRecipe:
-    "The recipe `name` (default: the one sized for `device`), shrunk to a smoke test with `quick`."
-    name = name or ('gpu' if torch.device(device).type == 'cuda' else 'default')
-    if name not in DEMO_RECIPES: raise ValueError(f"--recipe must be one of {sorted(DEMO_RECIPES)}, got {name!r}")
-    return DEMO_RECIPES[name].quick() if quick else DEMO_RECIPES[name]
-def _guided(d: DecodingConfig): return f", action guidance {d.guidance:g}" if d.guidance else ""
+__all__ = ['DEMO_PARTS', 'demo_cli', 'TRAINING_ONLY', 'truth_vs_dream_gif', 'DemoData', 'TokenizerRun', 'WorldModelRun',
+           'PlayRun', 'DemoResults', 'write_report', 'claim_out_dir', 'prepare_out_dir', 'record_stage',
+           'tokenizer_stage', 'world_model_stage', 'evaluate_stage', 'dream_stage', 'sampled_stage', 'Stages',
+           'finish_demo', 'demo_recipe', 'tokenize_stage', 'demo', 'export_models']
 
 # %% ../nbs/13_demo.ipynb #a732dbfe
-def truth_vs_dream_gif(bwf: dict, path, names=('forward', 'turn left', 'turn right'), scale: int = 3, fps: int = 5):
+def truth_vs_dream_gif(bwf: DreamFrames, path, names=('forward', 'turn left', 'turn right'), scale: int = 3,
+                       fps: int = 5):
     "GIF of blockworld's true frames beside the dream, for each scripted action in turn."
     imgs = []
     for n in names:
-        i = bwf['names'].index(n)
-        truth = make_labelled_frames(bwf['truth'][i], [f'world: {n}'] * len(bwf['truth'][i]), scale)
-        dream = make_labelled_frames(bwf['dream'][i], ['dream'] * len(bwf['dream'][i]), scale)
+        i = bwf.names.index(n)
+        truth = make_labelled_frames(bwf.truth[i], [f'world: {n}'] * len(bwf.truth[i]), scale)
+        dream = make_labelled_frames(bwf.dream[i], ['dream'] * len(bwf.dream[i]), scale)
         gap = np.full((truth[0].shape[0], 4, 3), 255, np.uint8)
         imgs += [np.concatenate([t, gap, d], 1) for t, d in zip(truth, dream)]
     imageio.mimsave(path, imgs, duration=1000 / fps, loop=0)
     return path
 
+# %% ../nbs/13_demo.ipynb #c1a2b3c9
+@dataclass
+class DemoData(Results):
+    "The frame shards the demo trains on: how many, their frames, where from, their frame rate and ticks per frame."
+    shards: int
+    frames: int
+    source: str
+    input_dir: str | None
+    fps: float
+    ticks: int
+
+@dataclass
+class TokenizerRun(Results):
+    "The trained tokenizer: its checkpoint, grid, codebook, steps and best validation record."
+    path: str
+    grid: int
+    codebook_size: int
+    steps: int
+    val_psnr: float
+    val_ssim: float
+    val_usage: float
+
+@dataclass
+class WorldModelRun(Results):
+    "The trained world model: its checkpoint, size, steps, best validation record, speed (MFU on a known GPU)."
+    path: str
+    params: int
+    steps: int
+    val_loss: float
+    val_acc: float
+    unigram: float
+    tokens_per_s: float
+    mfu: float | None
+
+@dataclass
+class PlayRun(Results):
+    "Play's speed at batch 1 with the sampled decoding."
+    fps: float
+    ms_per_frame: float
+
+# %% ../nbs/13_demo.ipynb #c1a2b3ca
+@dataclass
+class DemoResults(Results):
+    "Everything a demo run measured, stage by stage; `to_dict()` is its `metrics.json`."
+    quick: bool
+    recipe: DemoRecipe
+    recipe_name: str
+    machine: str
+    data: DemoData | None = None
+    vqvae: TokenizerRun | None = None
+    world_model: WorldModelRun | None = None
+    evaluation: Evaluation | None = None
+    control_fresh: Control | None = None              # told apart greedy (the evaluation's) on fresh starts
+    play: PlayRun | None = None
+    blockworld_sampled: Blockworld | None = None
+    control_sampled_fresh: Control | None = None      # told apart sampled on the same fresh starts
+    seconds: float = 0.
+    minutes: dict = field(default_factory=dict)      # per stage, where the minutes went
+
 # %% ../nbs/13_demo.ipynb #d5c70e7b
 def _row(name, xs): return f"| {name} | " + ' | '.join(f'{x:.2f}' for x in xs) + ' |'
+def _pct(x): return f"{x:.0%}"
+def _guided(d: DecodingConfig): return f", action guidance {d.guidance:g}" if d.guidance else ""
 
-def _verdict(r: dict) -> str:
+def _verdict(r: Rollout) -> str:
     "One sentence: at which horizons the dream beats repeating the last frame, and what shuffling the actions costs."
-    hs, m = r['horizons'], r['model']['psnr']
-    won = [f'+{h}' for h, a, b in zip(hs, m, r['repeat_last']['psnr']) if a > b]
-    drop = m[0] - r['shuffled_actions']['psnr'][0]
+    hs, m = r.horizons, r.model.psnr
+    won = [f'+{h}' for h, a, b in zip(hs, m, r.repeat_last.psnr) if a > b]
+    drop = m[0] - r.shuffled_actions.psnr[0]
     return (f"The dream beats repeating the last frame at {', '.join(won) if won else 'no horizon'}; with shuffled "
             f"actions it is {abs(drop):.2f} dB {'worse' if drop >= 0 else 'better'} at +{hs[0]}.")
 
-def _pct(x): return f"{x:.0%}"
+# %% ../nbs/13_demo.ipynb #c1a2b3cc
+def _header_lines(res: DemoResults) -> list[str]:
+    d, vq, wm = res.data, res.vqvae, res.world_model
+    minutes = (': ' + ', '.join(f'{n} {m:.1f}' for n, m in res.minutes.items())) if res.minutes else ''
+    mfu = f" ({wm.mfu:.1%} MFU)" if wm.mfu else ''
+    return ["# SmolWorld demo report", "",
+            f"Made by `smolworld_demo{' --quick' if res.quick else ''}` in {res.seconds / 60:.1f} minutes "
+            f"({res.machine}){minutes}.", "",
+            "## Data", f"{d.shards} {d.source} recordings, {d.frames} frames at 64x64, "
+            f"{d.fps:g} frames per second ({d.ticks} game ticks a frame).", "",
+            "## Tokenizer (VQ-VAE)",
+            f"{vq.grid}x{vq.grid} tokens per frame, codebook {vq.codebook_size}: validation PSNR "
+            f"**{vq.val_psnr:.2f} dB**, SSIM {vq.val_ssim:.3f}, {vq.val_usage:.0%} of codes used, after "
+            f"{vq.steps} steps.", "",
+            "## World model",
+            f"{wm.params / 1e6:.2f}M parameters, {wm.steps} steps: validation loss **{wm.val_loss:.3f}** nats/token "
+            f"against the unigram baseline {wm.unigram:.3f}; next-token accuracy {wm.val_acc:.3f}; "
+            f"{wm.tokens_per_s:.0f} tokens/s in training{mfu}.", ""]
 
-def _decodings(res: dict) -> tuple:
-    "The recipe's scored (greedy) and sampled `DecodingConfig`s, from the results' copy of the recipe."
-    return tuple(config_of(DecodingConfig, res['recipe'][k]) for k in ('scored', 'sampled'))
+# %% ../nbs/13_demo.ipynb #c1a2b3ce
+def _horizon_lines(res: DemoResults) -> list[str]:
+    ev, scored = res.evaluation, res.recipe.scored
+    r = ev.rollout
+    skip = ('cells whose code is unchanged keep their pixels' if scored.keep_unchanged else
+            'no skip blocks: every pixel is drawn by the model')
+    return ["## Dreams against the truth (PSNR in dB at each horizon, held-out recordings)",
+            "| | " + ' | '.join(f'+{h}' for h in r.horizons) + ' |', '|---' * (len(r.horizons) + 1) + '|',
+            _row('world model', r.model.psnr),
+            *([_row('world model, no skip blocks', r.model_no_skip.psnr)] if scored.keep_unchanged else []),
+            _row('shuffled actions', r.shuffled_actions.psnr),
+            _row('shuffled-action penalty', ev.action_sensitivity.psnr_drop),
+            _row('repeat last frame', r.repeat_last.psnr),
+            _row('repeat last (tokenized)', r.repeat_last_tokenized.psnr), _row('tokenizer ceiling', r.tokenizer.psnr),
+            "",
+            f"From {r.context_frames} real frames, greedy decoding in {scored.decoding} order{_guided(scored)} (at "
+            f"each cell the code nearest the model's expected code; {skip}); each PSNR is that of the mean squared "
+            f"error over {ev.data.clips} clips at that horizon. Shuffled actions: each clip's actions swapped for "
+            "another clip's; the penalty is the world model row minus that one.", "", _verdict(r), ""]
 
-def _control_lines(res: dict) -> list:
-    "The report's control section: told apart (greedy and sampled, on two sets of starts), motion per key, inverse dynamics."
-    ev, lines, (scored, sampled) = res['evaluation'], [], _decodings(res)
-    runs = [(k, res[k]) for k in ('control', 'control_fresh', 'control_sampled', 'control_sampled_fresh', 'control_unguided') if k in res]
-    if runs:
-        c0 = runs[0][1]
-        lines += ["## Does the dream obey the keys?",
-                  f"From {c0['starts']} blockworld starts reached by a walk (the first {c0['starts']} of {c0.get('walks', c0['starts'])} walks whose "
-                  f"{len(c0['keys'])} keys have distinct true futures: facing a wall, W is standing still), each dreamt {c0['horizon']} frames under each of "
-                  f"{len(c0['keys'])} keys ({', '.join(c0['keys'])}) and replayed in blockworld under the same keys: a dream is "
-                  f"*told apart* when its own key's true future is the nearest of the {len(c0['keys'])} (MSE). Chance is {_pct(c0['chance'])}.", "",
-                  "| decoding | starts (seed) | told apart | " + ' | '.join(f'{k} moved (world)' for k in c0['keys']) + ' |',
-                  '|---' * (3 + len(c0['keys'])) + '|']
-        for k, c in runs:
-            dec = ('sampled' if 'sampled' in k else 'greedy') + (_guided(sampled if 'sampled' in k else scored) if k != 'control_unguided' else ', no guidance')
-            lines.append(f"| {dec} | {c['starts']} ({c['seed']}) | **{_pct(c['accuracy'])}** | "
-                         + ' | '.join(f"{c['motion'][n]['dream']:.1f} ({c['motion'][n]['world']:.1f})" for n in c0['keys']) + ' |')
-        lines += ["", "'moved': mean absolute change in grey levels from the last frame shown, over the rollout. "
-                  "Confusion matrix: ![told apart](confusion.png)", ""]
-    if 'idm' in ev:
-        i = ev['idm']
-        lines += ["## Inverse dynamics (works on any recordings)",
-                  f"A small CNN trained on real consecutive frames of the training recordings infers each step's yaw (left, none, right) "
-                  f"and movement (forward, none, back); balanced accuracy, chance 33%: real held-out pairs **{_pct(i['real']['score'])}**, "
-                  f"their tokenizer reconstructions {_pct(i['tokenized']['score'])}, dreams under the true actions **{_pct(i['dream']['score'])}** "
-                  f"({_pct(i['dream_vs_real'])} of real), dreams under shuffled actions (scored against those) {_pct(i['shuffled_dream']['score'])}.", ""]
-    return lines
+# %% ../nbs/13_demo.ipynb #c1a2b3d0
+def _control_lines(res: DemoResults) -> list[str]:
+    "The report's control section: told apart (greedy and sampled) and motion per key."
+    runs = [(n, c, d) for n, c, d in (('greedy', res.control_fresh, res.recipe.scored),
+                                      ('sampled', res.control_sampled_fresh, res.recipe.sampled)) if c is not None]
+    if not runs: return []
+    c0 = runs[0][1]
+    K = len(c0.keys)
+    lines = ["## Does the dream obey the keys?",
+             f"From {c0.starts} blockworld starts reached by a walk (the first {c0.starts} of {c0.walks} walks whose "
+             f"{K} keys have distinct true futures: facing a wall, W is standing still), each dreamt {c0.horizon} "
+             f"frames under each of {K} keys ({', '.join(c0.keys)}) and replayed in blockworld under the same keys: "
+             f"a dream is *told apart* when its own key's true future is the nearest of the {K} (MSE). "
+             f"Chance is {_pct(c0.chance)}.", "",
+             "| decoding | starts (seed) | told apart | " + ' | '.join(f'{k} moved (world)' for k in c0.keys) + ' |',
+             '|---' * (3 + K) + '|']
+    for name, c, dec in runs:
+        moved = ' | '.join(f"{c.motion[k].dream:.1f} ({c.motion[k].world:.1f})" for k in c0.keys)
+        lines.append(f"| {name}{_guided(dec)} | {c.starts} ({c.seed}) | **{_pct(c.accuracy)}** | {moved} |")
+    return lines + ["", "'moved': mean absolute change in grey levels from the last frame shown, over the rollout. "
+                    "Confusion matrix: ![told apart](confusion.png)", ""]
 
-def write_report(out: Path, res: dict) -> Path:
+def _idm_lines(ev: Evaluation) -> list[str]:
+    "The report's inverse-dynamics section (any recordings)."
+    i = ev.idm
+    if i is None: return []
+    return ["## Inverse dynamics (works on any recordings)",
+            "A small CNN trained on real consecutive frames of the training recordings infers each step's yaw (left, "
+            "none, right) and movement (forward, none, back); balanced accuracy, chance 33%: real held-out pairs "
+            f"**{_pct(i.real.score)}**, their tokenizer reconstructions {_pct(i.tokenized.score)}, dreams under the "
+            f"true actions **{_pct(i.dream.score)}** ({_pct(i.dream_vs_real)} of real), dreams under shuffled actions "
+            f"(scored against those) {_pct(i.shuffled_dream.score)}.", ""]
+
+# %% ../nbs/13_demo.ipynb #c1a2b3d2
+def _blockworld_lines(res: DemoResults) -> list[str]:
+    bw, sampled = res.evaluation.blockworld, res.recipe.sampled
+    if bw is None: return []
+    s = res.blockworld_sampled.scripts if res.blockworld_sampled else {}
+    lines = ["## Blockworld ground truth (same start, same keys)",
+             "| action | world moved | repeat-last PSNR | greedy PSNR | greedy moved | sampled PSNR | sampled moved |",
+             "|---|---|---|---|---|---|---|"]
+    lines += [f"| {n} | {v.true_moved:.1f} | {v.repeat_last_psnr:.2f} | {v.mean_psnr:.2f} | {v.moved:.1f} | "
+              + (f"{s[n].mean_psnr:.2f} | {s[n].moved:.1f} |" if n in s else "| |") for n, v in bw.scripts.items()]
+    return lines + ["", f"From {bw.context_frames} still frames. 'moved': mean absolute pixel change from the start "
+                    "frame (0-255); a dream that reacts to W and to turning moves more than when standing still. "
+                    f"Greedy as above; sampled at temperature {sampled.temperature} in {sampled.decoding} "
+                    f"order{_guided(sampled)}, one sample per action.", ""]
+
+def _play_lines(res: DemoResults) -> list[str]:
+    sampled = res.recipe.sampled
+    gifs = ("" if res.blockworld_sampled is None else "![dream vs truth](truth_vs_dream.gif) ") + "![dream](dream.gif)"
+    return ["## Play", f"{res.play.fps:.1f} frames per second at batch 1 on this machine, sampling at temperature "
+            f"{sampled.temperature} in {sampled.decoding} order{_guided(sampled)} (the dreams below).", "",
+            gifs, "", "![horizons](horizons.png)", ""]
+
+def write_report(out: Path, res: DemoResults) -> Path:
     "Write out/report.md from the demo's results."
-    vq, wm, ev = res['vqvae'], res['world_model'], res['evaluation']
-    (scored, sampled), r, hs = _decodings(res), ev['rollout'], ev['rollout']['horizons']
-    t = sampled.temperature
-    lines = [f"# SmolWorld demo report", "",
-             f"Made by `smolworld_demo{' --quick' if res['quick'] else ''}` in {res['seconds'] / 60:.1f} minutes "
-             f"({res['machine']})" + (': ' + ', '.join(f'{n} {m:.1f}' for n, m in res['minutes'].items()) if 'minutes' in res else '') + ".", "",
-             "## Data", f"{res['data']['shards']} {res['data']['source']} recordings, {res['data']['frames']} frames at 64x64, "
-             f"{res['data']['fps']:g} frames per second ({res['data']['ticks']} game ticks a frame).", "",
-             "## Tokenizer (VQ-VAE)",
-             f"{vq['grid']}x{vq['grid']} tokens per frame, codebook {vq['codebook_size']}: validation PSNR "
-             f"**{vq['val_psnr']:.2f} dB**, SSIM {vq['val_ssim']:.3f}, {vq['val_usage']:.0%} of codes used, after "
-             f"{vq['steps']} steps.", "",
-             "## World model",
-             f"{wm['params'] / 1e6:.2f}M parameters, {wm['steps']} steps: validation loss **{wm['val_loss']:.3f}** nats/token "
-             f"against the unigram baseline {wm['unigram']:.3f}; next-token accuracy {wm['val_acc']:.3f}; "
-             f"{wm['tokens_per_s']:.0f} tokens/s in training" + (f" ({wm['mfu']:.1%} MFU)" if wm.get('mfu') else '') + ".", "",
-             "## Dreams against the truth (PSNR in dB at each horizon, held-out recordings)",
-             "| | " + ' | '.join(f'+{h}' for h in hs) + ' |', '|---' * (len(hs) + 1) + '|',
-             _row('world model', r['model']['psnr']), *([_row('world model, no skip blocks', r['model_no_skip']['psnr'])] if scored.keep_unchanged else []),
-             _row('shuffled actions', r['shuffled_actions']['psnr']),
-             _row('shuffled-action penalty', [a - b for a, b in zip(r['model']['psnr'], r['shuffled_actions']['psnr'])]),
-             _row('repeat last frame', r['repeat_last']['psnr']), _row('repeat last (tokenized)', r['repeat_last_tokenized']['psnr']),
-             _row('tokenizer ceiling', r['tokenizer']['psnr']), "",
-             f"From {r['context_frames']} real frames, greedy decoding in {scored.decoding} order{_guided(scored)} (at each cell the code nearest the model's expected code; "
-             f"{'cells whose code is unchanged keep their pixels' if scored.keep_unchanged else 'no skip blocks: every pixel is drawn by the model'}); "
-             f"each PSNR is that of the mean squared error over {ev['data']['clips']} clips at that horizon. Shuffled actions: each clip's "
-             f"actions swapped for another clip's; the penalty is the world model row minus that one.", "", _verdict(r), ""]
-    lines += _control_lines(res)
-    if 'blockworld' in ev:
-        b, s = ev['blockworld']['scripts'], res.get('blockworld_sampled', {}).get('scripts', {})
-        lines += ["## Blockworld ground truth (same start, same keys)",
-                  f"| action | world moved | repeat-last PSNR | greedy PSNR | greedy moved | sampled PSNR | sampled moved |",
-                  "|---|---|---|---|---|---|---|"]
-        lines += [f"| {n} | {v['true_moved']:.1f} | {v['repeat_last_psnr']:.2f} | {v['mean_psnr']:.2f} | {v['moved']:.1f} | "
-                  + (f"{s[n]['mean_psnr']:.2f} | {s[n]['moved']:.1f} |" if n in s else "| |") for n, v in b.items()]
-        lines += ["", f"From {ev['blockworld']['context_frames']} still frames. 'moved': mean absolute pixel change from the "
-                  "start frame (0-255); a dream that reacts to W and to turning moves more than when standing still. "
-                  f"Greedy as above; sampled at temperature {t} in {sampled.decoding} order{_guided(sampled)}, one sample per action.", ""]
-    lines += [f"## Play", f"{res['play']['fps']:.1f} frames per second at batch 1 on this machine, sampling at temperature "
-              f"{t} in {sampled.decoding} order{_guided(sampled)} (the dreams below).", "",
-              ("" if 'blockworld_sampled' not in res else "![dream vs truth](truth_vs_dream.gif) ") + "![dream](dream.gif)", "",
-              "![horizons](horizons.png)", ""]
-    p = out / 'report.md'; p.write_text('\n'.join(lines))
+    lines = [*_header_lines(res), *_horizon_lines(res), *_control_lines(res), *_idm_lines(res.evaluation),
+             *_blockworld_lines(res), *_play_lines(res)]
+    p = out / 'report.md'
+    p.write_text('\n'.join(lines))
     return p
 
 # %% ../nbs/13_demo.ipynb #0aca3a2e
-DEMO_PARTS = ('data', 'vqvae', 'world_model', 'eval', 'play')   # what a demo writes into its out_dir, and would mix with another's
+DEMO_PARTS = ('data', 'vqvae', 'world_model', 'eval', 'play')   # what a demo writes into its out_dir, and would mix
 
 def claim_out_dir(out: Path, data: dict, overwrite: bool = False):
-    "Make `out` this run's: a folder holding a demo made from other `data` (or from unrecorded data) is refused, unless `overwrite`, which clears it first; `out/data.json` records `data`."
+    """Make `out` this run's: a folder holding a demo made from other `data` (or from unrecorded data) is refused,
+    unless `overwrite`, which clears it first; `out/data.json` records `data`."""
     p, used = out / 'data.json', [n for n in DEMO_PARTS if (out / n).exists()]
     old = json.loads(p.read_text()) if p.exists() else None
     if used and old != data:
         said = ('data of an earlier SmolWorld that did not record it' if old is None else
                 ', '.join(f"--{k} {old.get(k)} (now {v})" for k, v in data.items() if old.get(k) != v))
         if not overwrite:
-            raise FileExistsError(f"--out_dir {out} holds a demo made from other data ({said}): its recordings and models would "
-                                  f"mix with this run's; pass --overwrite to clear {', '.join(used)} and start over, or choose another --out_dir")
+            raise FileExistsError(f"--out_dir {out} holds a demo made from other data ({said}): its recordings and "
+                                  f"models would mix with this run's; pass --overwrite to clear {', '.join(used)} and "
+                                  "start over, or choose another --out_dir")
         for n in used: shutil.rmtree(out / n)
     atomic_write(p, lambda f: f.write(json.dumps(data).encode()))
 
+def prepare_out_dir(out_dir, rc: DemoRecipe, input_dir=None, seed: int = 0, overwrite: bool = False) -> Path:
+    "Check the recipe's flags and `input_dir`, make `out_dir` and claim it for this run's data."
+    if rc.episodes < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {rc.episodes}")
+    if input_dir is not None and not Path(input_dir).is_dir():
+        raise ValueError(f"--input_dir {input_dir} is not a folder")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
+    data = (dict(input_dir=str(Path(input_dir).resolve()), frame_skip=rc.frame_skip) if input_dir else
+            dict(episodes=rc.episodes, frames=rc.frames, frame_skip=rc.frame_skip, seed=seed))   # what the data is
+    claim_out_dir(out, data, overwrite)
+    return out
+
+# %% ../nbs/13_demo.ipynb #c1a2b3d4
+def record_stage(out: Path, rc: DemoRecipe, seed: int = 0, input_dir=None) -> DemoData:
+    "Record `rc.episodes` blockworld sessions (or read `input_dir`) into frame shards in out/data/processed."
+    src = (dict(input_dir=input_dir) if input_dir
+           else dict(source='blockworld', num_shards=rc.episodes, frames=rc.frames))
+    summ = pipeline(**src, frame_skip=rc.frame_skip, seed=seed, raw_dir=str(out / 'data' / 'raw'),
+                    out_dir=str(out / 'data' / 'processed'), quiet=True)
+    if len(summ.shards) < 2:
+        raise ValueError(f"{input_dir or 'blockworld'}: {len(summ.shards)} usable recording(s), at least 2 are needed "
+                         "(one is held out)")
+    fps = float(load_shard(summ.shards[0], ('frames', 'actions'))['meta']['fps'])
+    return DemoData(len(summ.shards), summ.frames, 'VPT-format' if input_dir else 'blockworld', input_dir,
+                    round(fps, 3), ticks_of(fps))
+
+def _best(d: Path) -> Path: return d / 'best_model.pt' if (d / 'best_model.pt').exists() else d / 'last_model.pt'
+
+# %% ../nbs/13_demo.ipynb #c1a2b3d6
+def tokenizer_stage(out: Path, rc: DemoRecipe, seed: int, device: str, precision: str, quiet: bool) -> TokenizerRun:
+    "Train the recipe's tokenizer on out/data/processed for `rc.vq_minutes` into out/vqvae."
+    _, st = train_vqvae(str(out / 'data' / 'processed'), preset=rc.vq_preset, downsamples=3,
+                        codebook_size=rc.codebook_size, epochs=1000, max_minutes=rc.vq_minutes, batch_size=rc.vq_batch,
+                        warmup_steps=rc.vq_warmup, cooldown=rc.vq_cooldown, lr=rc.lr, precision=precision,
+                        out_dir=str(out / 'vqvae'), seed=seed, device=device, quiet=quiet, overwrite=True)
+    path = _best(out / 'vqvae')
+    ck = load_checkpoint(path, 'vqvae')['config']
+    best = [st.best_record.get(k, float('nan')) for k in ('val_psnr', 'val_ssim', 'val_usage')]
+    return TokenizerRun(str(path), ck['resolution'] // 2 ** ck['downsamples'], ck['codebook_size'], st.step, *best)
+
+def world_model_stage(out: Path, rc: DemoRecipe, vq_path, seed: int, device: str, precision: str,
+                      quiet: bool) -> WorldModelRun:
+    "Train the recipe's world model on out/data/tokens for `rc.wm_minutes` into out/world_model."
+    model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset=rc.wm_preset, **rc.wm, epochs=1000,
+                                  max_minutes=rc.wm_minutes, batch_size=rc.wm_batch, lr=rc.lr, cooldown=rc.wm_cooldown,
+                                  warmup_steps=rc.warmup_steps, precision=precision, clip_stride=4,
+                                  compile=rc.wm_compile, changed_weight=rc.changed_weight,
+                                  context_noise=rc.context_noise, mirror=rc.mirror, out_dir=str(out / 'world_model'),
+                                  seed=seed, device=device, quiet=quiet, overwrite=True)
+    best = st.best_record
+    def get(k): return best.get(k, float('nan'))
+    return WorldModelRun(str(_best(out / 'world_model')), model.num_params(), st.step, get('val_loss'), get('val_acc'),
+                         get('val_unigram_loss'), get('tokens_per_s'), best.get('mfu'))
+
+# %% ../nbs/13_demo.ipynb #c1a2b3d8
+def evaluate_stage(out: Path, rc: DemoRecipe, vq_path, wm_path, quick: bool, seed: int, device: str,
+                   input_dir=None) -> Evaluation:
+    "`smolworld_evaluate` on the held-out recording, greedy; told apart on fresh starts (seed + 1)."
+    return evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'), quick=quick,
+                    seed=seed, **dataclasses.asdict(rc.scored), device=device, quiet=True, blockworld=not input_dir,
+                    n_clips=rc.n_clips, control_starts=rc.control[0], control_horizon=rc.control[1],
+                    control_seed=seed + 1)   # (the tuned starts, seed 0, and no guidance: 13a_control's ablations)
+
+def dream_stage(out: Path, rc: DemoRecipe, vq_path, wm_path, seed: int, device: str, input_dir=None) -> PlayRun:
+    "Play the recipe's script, sampled, into out/dream.gif (on the held-out recording's frames with `input_dir`)."
+    p = play(str(vq_path), str(wm_path), actions=rc.script, steps=30, out_dir=str(out / 'play'), seed=seed,
+             data_path=str(out / 'data' / 'processed') if input_dir else None,
+             **dataclasses.asdict(rc.sampled), device=device, quiet=True)
+    shutil.copy(out / 'play' / 'play.gif', out / 'dream.gif')
+    shutil.copy(out / 'eval' / 'horizons.png', out / 'horizons.png')
+    return PlayRun(p['fps'], p['ms_per_frame'])
+
+def sampled_stage(out: Path, rc: DemoRecipe, res: DemoResults, seed: int, device: str) -> tuple[Blockworld, Control]:
+    "Blockworld's scripts (the GIF out/truth_vs_dream.gif) and told apart on the fresh starts, sampled."
+    env = load_env(res.vqvae.path, res.world_model.path, dec=rc.sampled, seed=seed, device=device, threads=None)
+    bw = res.evaluation.blockworld                                   # evaluate's blockworld comparison, now sampled
+    sampled, bwf = blockworld_eval(env, seed, bw.context_frames, bw.steps, env.resolution, env.vq)
+    truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')
+    shutil.copy(out / 'eval' / 'confusion.png', out / 'confusion.png')
+    return sampled, control_eval(env, *rc.control, seed=seed + 1)[0]
+
+# %% ../nbs/13_demo.ipynb #c1a2b3da
+class Stages:
+    "The demo's progress bar over `n` stages, and the start of each: `with stages(name): ...` runs one."
+    def __init__(self, n: int, quiet: bool = False):
+        self.bar, self.marks = tqdm(total=n, desc='smolworld demo', disable=quiet, position=0), []
+    @contextmanager
+    def __call__(self, name: str):
+        self.marks.append((name, time.time()))
+        self.bar.set_postfix_str(name)
+        self.bar.refresh()
+        yield
+        self.bar.update()
+    def minutes(self) -> dict:
+        "Minutes per stage so far, each to the start of the next (the last to now)."
+        ends = [t for _, t in self.marks[1:]] + [time.time()]
+        return {n: round((e - s) / 60, 2) for (n, s), e in zip(self.marks, ends)}
+
+# %% ../nbs/13_demo.ipynb #c1a2b3dd
+def finish_demo(out: Path, res: DemoResults, stages: Stages, t0: float) -> DemoResults:
+    "Close the progress bar, time the run, write out/metrics.json and out/report.md, and say where everything is."
+    stages.bar.close()
+    res.seconds, res.minutes = time.time() - t0, stages.minutes()
+    (out / 'metrics.json').write_text(json.dumps(res.to_dict(), indent=1, default=str))
+    write_report(out, res)
+    bw = '' if res.blockworld_sampled is None else f"truth vs dream {out / 'truth_vs_dream.gif'}, "
+    print(f"SmolWorld demo done in {res.seconds / 60:.1f} min: report {out / 'report.md'}, dream {out / 'dream.gif'}, "
+          f"{bw}metrics {out / 'metrics.json'}, checkpoints {res.vqvae.path} and {res.world_model.path}")
+    return res
+
+# %% ../nbs/13_demo.ipynb #c1a2b3e0
+def demo_recipe(name: str, device: str, quick: bool = False, **flags) -> DemoRecipe:
+    "The recipe `name` for `device` (shrunk with `quick`), with the `flags` given (not None) replacing its fields."
+    return dataclasses.replace(recipe_for(name, device, quick), **{k: v for k, v in flags.items() if v is not None})
+
+def tokenize_stage(out: Path, rc: DemoRecipe, vq_path, device: str):
+    "Tokenize out/data/processed into out/data/tokens with the trained tokenizer."
+    tokenize(str(vq_path), str(out / 'data' / 'processed'), str(out / 'data' / 'tokens'), mirror=rc.mirror,
+             device=device, quiet=True, overwrite=True)
+
+# %% ../nbs/13_demo.ipynb #c1a2b3df
 def demo(out_dir: str = 'demo_out',   # everything goes here: data, checkpoints, metrics, pictures, report.md
          quick: bool = False,         # a smoke run in under two minutes (tiny data and models)
-         recipe: str = None,          # default (sized for a 2-core CPU, 20 minutes) or gpu (one H100/H200-class GPU, 10 minutes); default: the one for --device
-         input_dir: str = None,       # a folder of VPT-format recordings (<stem>.mp4 + <stem>.jsonl) instead of blockworld: no ground-truth checks
+         recipe: str = None,          # default (2-core CPU, 20 min) or gpu (an H100/H200, 10 min); default: by --device
+         input_dir: str = None,       # VPT-format recordings (<stem>.mp4, .jsonl), not blockworld: no world checks
          episodes: int = None,        # blockworld recordings (default 20; quick 3)
          frames: int = None,          # frames per recording (default 800; quick 80)
          frame_skip: int = None,      # game ticks per frame, the control rate (default: the recipe's)
          vq_minutes: float = None,    # time for the tokenizer's training (default: the recipe's, 3)
          wm_minutes: float = None,    # time for the world model's training (default: the recipe's, 7)
-         mirror: bool = False,        # also train the world model on mirror images of the recordings (without it: the recipe's choice)
-         precision: str = 'auto',     # training precision: auto is bf16 where it is fast (GPUs, CPUs with AVX-512 BF16 or AMX), else fp32
+         mirror: bool = False,        # also train on mirror images of the recordings (without it: the recipe's choice)
+         precision: str = 'auto',     # auto: bf16 where it is fast (GPUs, CPUs with AVX-512 BF16 or AMX), else fp32
          seed: int = 0,               # worlds, data order, sampling
          device: str = None,          # cpu or cuda (default: cuda if available)
-         overwrite: bool = False,     # --out_dir holds a demo made from other data (recordings, frame skip, seed): clear it and start over
-         quiet: bool = False) -> dict:  # only the last line
-    "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream: the whole of SmolWorld."
-    given = dict(episodes=episodes, frames=frames, vq_minutes=vq_minutes, wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror or None)   # the flag only adds
+         overwrite: bool = False,     # clear an --out_dir holding a demo of other data (recordings, frame skip, seed)
+         quiet: bool = False) -> DemoResults:  # only the last line
+    "Record blockworld (or read `input_dir`), train the tokenizer and the world model, evaluate, and dream."
     device = str(resolve_device(device))
-    t0, rc = time.time(), dataclasses.replace(recipe_for(recipe, device, quick), **{k: v for k, v in given.items() if v is not None})
-    if rc.episodes < 2: raise ValueError(f"--episodes must be at least 2 (one is held out), got {rc.episodes}")
-    if input_dir is not None and not Path(input_dir).is_dir(): raise ValueError(f"--input_dir {input_dir} is not a folder")
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
-    if not os.access(out, os.W_OK): raise PermissionError(f"--out_dir {out} is not writable")
-    claim_out_dir(out, dict(input_dir=str(Path(input_dir).resolve()), frame_skip=rc.frame_skip) if input_dir else   # what the data is made of
-                       dict(episodes=rc.episodes, frames=rc.frames, frame_skip=rc.frame_skip, seed=seed), overwrite)
-    stages = tqdm(total=6, desc='smolworld demo', disable=quiet, position=0)
-    marks = []                                                           # (stage, start time): the report says where the minutes went
-    def stage(name): marks.append((name, time.time())); stages.set_postfix_str(name); stages.refresh()
-    res = {'quick': quick, 'recipe': dataclasses.asdict(rc), 'recipe_name': recipe or ('gpu' if rc.device == 'cuda' else 'default'),
-           'machine': f"{device_name(device)}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs"}
+    t0, rc = time.time(), demo_recipe(recipe, device, quick, episodes=episodes, frames=frames, vq_minutes=vq_minutes,
+                                      wm_minutes=wm_minutes, frame_skip=frame_skip, mirror=mirror or None)   # only adds
+    out = prepare_out_dir(out_dir, rc, input_dir, seed, overwrite)
+    machine = f"{device_name(device)}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs"
+    res = DemoResults(quick, rc, recipe or ('gpu' if rc.device == 'cuda' else 'default'), machine)
+    stages = Stages(6, quiet)
+    with stages('reading recordings' if input_dir else 'recording blockworld'):
+        res.data = record_stage(out, rc, seed, input_dir)
+    with stages('training the tokenizer'): res.vqvae = tokenizer_stage(out, rc, seed, device, precision, quiet)
+    with stages('tokenizing'): tokenize_stage(out, rc, res.vqvae.path, device)
+    with stages('training the world model'):
+        res.world_model = world_model_stage(out, rc, res.vqvae.path, seed, device, precision, quiet)
+    with stages('evaluating'):
+        res.evaluation = evaluate_stage(out, rc, res.vqvae.path, res.world_model.path, quick, seed, device, input_dir)
+        res.control_fresh = res.evaluation.control                      # None with --input_dir: no world to replay
+    with stages('dreaming'):
+        res.play = dream_stage(out, rc, res.vqvae.path, res.world_model.path, seed, device, input_dir)
+        if not input_dir: res.blockworld_sampled, res.control_sampled_fresh = sampled_stage(out, rc, res, seed, device)
+    return finish_demo(out, res, stages, t0)
 
-    stage('reading recordings' if input_dir else 'recording blockworld')
-    src = dict(input_dir=input_dir) if input_dir else dict(source='blockworld', num_shards=rc.episodes, frames=rc.frames)
-    summ = pipeline(**src, frame_skip=rc.frame_skip, seed=seed, raw_dir=str(out / 'data' / 'raw'),
-                    out_dir=str(out / 'data' / 'processed'), quiet=True)
-    if len(summ.shards) < 2: raise ValueError(f"{input_dir or 'blockworld'}: {len(summ.shards)} usable recording(s), at least 2 are needed (one is held out)")
-    fps = float(load_shard(summ.shards[0], ('frames', 'actions'))['meta']['fps'])
-    res['data'] = {'shards': len(summ.shards), 'frames': summ.frames, 'source': 'VPT-format' if input_dir else 'blockworld',
-                   'input_dir': input_dir, 'fps': round(fps, 3), 'ticks': ticks_of(fps)}
-    stages.update()
-
-    stage('training the tokenizer')
-    vq_dir = out / 'vqvae'
-    _, st = train_vqvae(str(out / 'data' / 'processed'), preset=rc.vq_preset, downsamples=3,
-                        codebook_size=rc.codebook_size, epochs=1000, max_minutes=rc.vq_minutes,
-                        batch_size=rc.vq_batch, warmup_steps=rc.vq_warmup, cooldown=rc.vq_cooldown, lr=rc.lr, precision=precision,
-                        out_dir=str(vq_dir), seed=seed, device=device, quiet=quiet, overwrite=True)   # a demo run replaces the last one's
-    vq_path = vq_dir / 'best_model.pt' if (vq_dir / 'best_model.pt').exists() else vq_dir / 'last_model.pt'
-    last = st.best_record
-    ck = load_checkpoint(vq_path, 'vqvae')['config']
-    res['vqvae'] = {'path': str(vq_path), 'grid': ck['resolution'] // 2 ** ck['downsamples'], 'codebook_size': ck['codebook_size'],
-                    'steps': st.step, **{k: last.get(k, float('nan')) for k in ('val_psnr', 'val_ssim', 'val_usage')}}
-    stages.update()
-
-    stage('tokenizing')
-    tokenize(str(vq_path), str(out / 'data' / 'processed'), str(out / 'data' / 'tokens'), mirror=rc.mirror, device=device, quiet=True, overwrite=True)
-    stages.update()
-
-    stage('training the world model')
-    wm_dir = out / 'world_model'
-    model, st = train_world_model(str(out / 'data' / 'tokens'), str(vq_path), preset=rc.wm_preset, **rc.wm, epochs=1000,
-                                  max_minutes=rc.wm_minutes, batch_size=rc.wm_batch, lr=rc.lr, cooldown=rc.wm_cooldown,
-                                  warmup_steps=rc.warmup_steps, precision=precision, clip_stride=4, compile=rc.wm_compile,
-                                  changed_weight=rc.changed_weight, context_noise=rc.context_noise, mirror=rc.mirror,
-                                  out_dir=str(wm_dir), seed=seed, device=device, quiet=quiet, overwrite=True)
-    wm_path = wm_dir / 'best_model.pt' if (wm_dir / 'best_model.pt').exists() else wm_dir / 'last_model.pt'
-    last = st.best_record
-    res['world_model'] = {'path': str(wm_path), 'params': model.num_params(), 'steps': st.step,
-                          'val_loss': last.get('val_loss', float('nan')), 'val_acc': last.get('val_acc', float('nan')),
-                          'unigram': last.get('val_unigram_loss', float('nan')), 'tokens_per_s': last.get('tokens_per_s', float('nan')),
-                          'mfu': last.get('mfu')}
-    stages.update()
-
-    stage('evaluating')
-    res['evaluation'] = evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'),
-                                 quick=quick, seed=seed, **dataclasses.asdict(rc.scored), device=device, quiet=True, blockworld=not input_dir, n_clips=rc.n_clips,
-                                 control_starts=rc.control[0], control_horizon=rc.control[1], control_seed=seed + 1)   # told apart on starts the recipe was not tuned on
-    if not input_dir: res['control_fresh'] = res['evaluation']['control']   # (the tuned starts, seed 0, and no guidance: 13a_control's ablations)
-    stages.update()
-
-    stage('dreaming')
-    p = play(str(vq_path), str(wm_path), actions=rc.script, steps=30, out_dir=str(out / 'play'), seed=seed,
-             data_path=str(out / 'data' / 'processed') if input_dir else None,
-             **dataclasses.asdict(rc.sampled), device=device, quiet=True)
-    res['play'] = {'fps': p['fps'], 'ms_per_frame': p['ms_per_frame']}
-    shutil.copy(out / 'play' / 'play.gif', out / 'dream.gif')
-    if not input_dir:
-        env = load_env(str(vq_path), str(wm_path), dec=rc.sampled, seed=seed, device=device, threads=None)
-        bw = res['evaluation']['blockworld']                             # evaluate's blockworld comparison, sampled
-        res['blockworld_sampled'], bwf = blockworld_eval(env, seed, bw['context_frames'], bw['steps'], env.resolution, env.vq)
-        truth_vs_dream_gif(bwf, out / 'truth_vs_dream.gif')
-        res['control_sampled_fresh'] = control_eval(env, *rc.control, seed=seed + 1)[0]   # sampled: fresh starts
-        shutil.copy(out / 'eval' / 'confusion.png', out / 'confusion.png')
-    shutil.copy(out / 'eval' / 'horizons.png', out / 'horizons.png')
-    stages.update(); stages.close()
-
-    res['seconds'], ends = time.time() - t0, marks[1:] + [('', time.time())]
-    res['minutes'] = {n: round((e - s) / 60, 2) for (n, s), (_, e) in zip(marks, ends)}
-    (out / 'metrics.json').write_text(json.dumps(res, indent=1, default=str))
-    write_report(out, res)
-    print(f"SmolWorld demo done in {res['seconds'] / 60:.1f} min: report {out / 'report.md'}, dream {out / 'dream.gif'}, "
-          + ('' if input_dir else f"truth vs dream {out / 'truth_vs_dream.gif'}, ")
-          + f"metrics {out / 'metrics.json'}, checkpoints {vq_path} and {wm_path}")
-    return res
-
+# %% ../nbs/13_demo.ipynb #c1a2b3e3
 demo_cli = cli(demo, 'smolworld_demo')
 
 # %% ../nbs/13_demo.ipynb #71fdb85b
 TRAINING_ONLY = ('optimizer', 'scheduler', 'scaler', 'rng', 'state')   # checkpoint entries only a resumed run reads
 
 def export_models(vqvae_path, wm_path, out_dir, dtype: str = 'bf16') -> tuple[Path, Path]:
-    "`vqvae.pt` and `world_model.pt` in `out_dir`: the checkpoints without `TRAINING_ONLY`, floating weights in `dtype`, the world model pointing at the exported tokenizer."
+    """`vqvae.pt` and `world_model.pt` in `out_dir`: the checkpoints without `TRAINING_ONLY`, floating weights in
+    `dtype`, the world model pointing at the exported tokenizer."""
     if dtype not in ('bf16', 'fp32'): raise ValueError(f"dtype must be bf16 or fp32, got {dtype!r}")
     dt = torch.bfloat16 if dtype == 'bf16' else torch.float32
     def slim(ck): return {**{k: v for k, v in ck.items() if k not in TRAINING_ONLY},
