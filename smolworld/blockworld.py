@@ -225,7 +225,7 @@ def _shade(d, flat, hit, o, r, inv, Sy, Sx, cfg: RenderConfig, crack=None):
     neg = np.choose(axis, rh) < 0                              # ray going down / -x / -z
     face = np.where(axis == 0, np.where(neg, 0, 2), 1)         # texture: top, side, bottom
     tu = (np.where(axis == 1, p[2], p[1]) * TEX).astype(np.int64)
-    tv = (np.where(axis == 0, p[2], 1 - p[0]) * TEX).astype(np.int64)   # row 0 at the top of a side
+    tv = np.minimum((np.where(axis == 0, p[2], 1 - p[0]) * TEX).astype(np.int64), TEX - 1)   # row 0 at the top
     col = _TEX_FLAT[((blk.astype(np.int64) * 3 + face) * TEX + tv) * TEX + tu]
     col *= FACE_SHADE.reshape(-1)[axis * 2 + neg][:, None]
     if crack is not None:                                      # cracks spread over a block as it is being broken
