@@ -4,9 +4,9 @@
 
 # %% ../nbs/11a_live.ipynb #f0ccacbf
 from __future__ import annotations
-import os, re, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util
+import os, sys, json, time, socket, shutil, tempfile, threading, traceback, subprocess, importlib.util
 import urllib.request
-import signal, contextlib, inspect, dataclasses
+import signal, inspect, dataclasses
 from collections import deque
 from pathlib import Path
 import numpy as np

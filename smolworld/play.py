@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_play.ipynb #75c1100c
 from __future__ import annotations
-import os, re, time, contextlib, warnings, functools, inspect, dataclasses
+import os, re, time, contextlib, warnings
 import smolworld
 from dataclasses import dataclass
 from collections import deque
@@ -13,13 +13,11 @@ import numpy as np
 import cv2, imageio
 from tqdm.auto import tqdm
 import torch
-import torch.nn.functional as F
 from fastcore.basics import patch
-from fastcore.script import store_true
 from .actions import Action, N_ACTIONS, NULL_ACTION, NULL_BIN, action_name, action_from_name, bin_to_degrees
-from .core import cli, load_checkpoint, config_of, resolve_device
+from .core import load_checkpoint, config_of, resolve_device
 from .vqvae import VQVAE
-from .transformer import TokenLayout, WorldModel, rope_cos_sin, sample_next
+from .transformer import TokenLayout, WorldModel, sample_next
 from .data import list_shards, load_shard, resize_frame, split_by_recording
 from .tokens import tokenizer_id
 
