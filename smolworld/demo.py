@@ -167,24 +167,40 @@ def _control_lines(res: DemoResults) -> list[str]:
              f"frames under each of {K} keys ({', '.join(c0.keys)}) and replayed in blockworld under the same keys: "
              f"a dream is *told apart* when its own key's true future is the nearest of the {K} (MSE). "
              f"Chance is {_pct(c0.chance)}.", "",
-             "| decoding | starts (seed) | told apart | " + ' | '.join(f'{k} moved (world)' for k in c0.keys) + ' |',
-             '|---' * (3 + K) + '|']
+             "| decoding | starts (seed) | told apart | first h frames: +1 / +2 / +4 | teacher-forced | "
+             + ' | '.join(f'{k} moved (world)' for k in c0.keys) + ' |', '|---' * (5 + K) + '|']
     for name, c, dec in runs:
         moved = ' | '.join(f"{c.motion[k].dream:.1f} ({c.motion[k].world:.1f})" for k in c0.keys)
-        lines.append(f"| {name}{_guided(dec)} | {c.starts} ({c.seed}) | **{_pct(c.accuracy)}** | {moved} |")
+        by = ' / '.join(_pct(v) for h, v in (c.by_horizon or {}).items() if int(h) < c.horizon) or '-'
+        tf = _pct(c.teacher_forced.accuracy) if c.teacher_forced else '-'
+        lines.append(f"| {name}{_guided(dec)} | {c.starts} ({c.seed}) | **{_pct(c.accuracy)}** | {by} | {tf} "
+                     f"| {moved} |")
+    ceil = ', '.join(f"+{h} {_pct(v)}" for h, v in (c0.ceiling or {}).items())
     return lines + ["", "'moved': mean absolute change in grey levels from the last frame shown, over the rollout. "
+                    "'first h frames': told apart comparing only the first h dreamt frames. 'teacher-forced': each "
+                    "key's true next frame after the real context is likeliest under its own key (no decoding). "
+                    f"The tokenizer's ceiling (the true futures through the tokenizer, told apart): {ceil or '-'}. "
                     "Confusion matrix: ![told apart](confusion.png)", ""]
 
+# %% ../nbs/13_demo.ipynb #b2fe76a9
 def _idm_lines(ev: Evaluation) -> list[str]:
     "The report's inverse-dynamics section (any recordings)."
     i = ev.idm
     if i is None: return []
+    said = {'positions': "what the player really did (the positions the recordings log)",
+            'keys': "the keys pressed (the recordings log no positions)"}.get(i.labels, i.labels)
+    def row(name, against, s): return f"| {name} | {against} | {_pct(s.yaw)} | {_pct(s.move)} | **{_pct(s.score)}** |"
     return ["## Inverse dynamics (works on any recordings)",
-            "A small CNN trained on real consecutive frames of the training recordings infers each step's yaw (left, "
-            "none, right) and movement (forward, none, back); balanced accuracy, chance 33%: real held-out pairs "
-            f"**{_pct(i.real.score)}**, their tokenizer reconstructions {_pct(i.tokenized.score)}, dreams under the "
-            f"true actions **{_pct(i.dream.score)}** ({_pct(i.dream_vs_real)} of real), dreams under shuffled actions "
-            f"(scored against those) {_pct(i.shuffled_dream.score)}.", ""]
+            f"A reader trained on the {i.train_recordings} training recordings' consecutive frames (`smolworld.idm`: "
+            "block matching and a small network) infers each step's yaw (left, none, right) and move (forward, "
+            f"none, back), labelled by {said}. Balanced accuracy, chance 33%:", "",
+            "| frames | labels | yaw | move | mean |", "|---|---|---|---|---|",
+            row('real, held out', i.labels, i.real), row('tokenized', i.labels, i.tokenized),
+            row('dream, true actions', f'{i.labels} (what the world did)', i.dream),
+            row('dream, true actions', 'its keys', i.dream_keys),
+            row('dream, shuffled actions', 'its (shuffled) keys', i.shuffled_dream), "",
+            f"The dream reads {_pct(i.dream_vs_real)} as well as the real frames. A dream that ignores its keys scores "
+            "about the same under true and shuffled ones against the keys it was given.", ""]
 
 # %% ../nbs/13_demo.ipynb #c1a2b3d2
 def _blockworld_lines(res: DemoResults) -> list[str]:
@@ -292,11 +308,13 @@ def world_model_stage(out: Path, rc: DemoRecipe, vq_path, seed: int, device: str
 # %% ../nbs/13_demo.ipynb #c1a2b3d8
 def evaluate_stage(out: Path, rc: DemoRecipe, vq_path, wm_path, quick: bool, seed: int, device: str,
                    input_dir=None) -> Evaluation:
-    "`smolworld_evaluate` on the held-out recording, greedy; told apart on fresh starts (seed + 1)."
+    """`smolworld_evaluate` on the held-out recording, greedy; told apart on fresh starts (seed + 1); the IDM labelled
+    by the positions in the recordings' jsonl (out/data/raw/blockworld, or `input_dir`)."""
     return evaluate(str(vq_path), str(wm_path), str(out / 'data' / 'processed'), str(out / 'eval'), quick=quick,
                     seed=seed, **dataclasses.asdict(rc.scored), device=device, quiet=True, blockworld=not input_dir,
                     n_clips=rc.n_clips, control_starts=rc.control[0], control_horizon=rc.control[1],
-                    control_seed=seed + 1)   # (the tuned starts, seed 0, and no guidance: 13a_control's ablations)
+                    control_seed=seed + 1,   # (the tuned starts, seed 0, and no guidance: 13a_control's ablations)
+                    raw_dir=str(input_dir or out / 'data' / 'raw' / 'blockworld'))   # the jsonl: the IDM's labels
 
 def dream_stage(out: Path, rc: DemoRecipe, vq_path, wm_path, seed: int, device: str, input_dir=None) -> PlayRun:
     "Play the recipe's script, sampled, into out/dream.gif (on the held-out recording's frames with `input_dir`)."

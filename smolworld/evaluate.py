@@ -8,30 +8,31 @@ import json, time, warnings, dataclasses, os
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np, torch
-import torch.nn as nn, torch.nn.functional as F
 from matplotlib.figure import Figure
 from torchmetrics.functional.image import structural_similarity_index_measure
 from tqdm.auto import tqdm
-from .actions import NULL_ACTION, NULL_BIN
+from .actions import NULL_ACTION
 from .core import seed_everything, resolve_device, cli, psnr
 from .data import list_shards, load_shard, split_by_recording, SequenceDataset
-from .transformer import TokenLayout, action_parts
+from .transformer import TokenLayout
 from .train_world_model import evaluate_wm
-from .play import DecodingConfig, load_env, parse_actions, blockworld_frame, action_of, check_fps
+from .play import (DecodingConfig, load_env, parse_actions, blockworld_frame, action_of, check_fps,
+                            context_tokens)
 from .blockworld import BlockWorld, replay
+from .idm import idm_labels, train_idm, idm_training_data, frame_pairs, idm_score, clip_labels
 
 # %% auto #0
-__all__ = ['PSNR_MAX', 'ROLLOUT_ROWS', 'AVERAGING', 'BLOCKWORLD_SCRIPTS', 'CONTROL_KEYS', 'DISTINCT_MSE', 'IDM_CLASSES',
+__all__ = ['PSNR_MAX', 'ROLLOUT_ROWS', 'AVERAGING', 'BLOCKWORLD_SCRIPTS', 'CONTROL_KEYS', 'DISTINCT_MSE', 'CONTROL_HORIZONS',
            'HORIZON_STYLES', 'evaluate_cli', 'Results', 'frame_metrics', 'pooled_psnr', 'HorizonStats', 'horizon_stats',
            'recording_key', 'held_out_shards', 'parse_horizons', 'load_clips', 'HeldOut', 'Clips', 'held_out_clips',
            'horizon_targets', 'repeat_last', 'encode_clips', 'decode_clips', 'encode_decode', 'TokenizerScore',
            'TeacherForced', 'teacher_forced', 'shuffle_actions', 'rollout_clips', 'Rollout', 'ActionSensitivity',
            'Dreams', 'score_rollouts', 'blockworld_truth', 'moved', 'ScriptScore', 'Reaction', 'Blockworld',
            'DreamFrames', 'blockworld_eval', 'walk_starts', 'ToldApart', 'told_apart', 'key_futures', 'distinct',
-           'Motion', 'Control', 'distinct_starts', 'control_eval', 'idm_labels', 'IDM', 'frame_pairs',
-           'balanced_accuracy', 'train_idm', 'idm_training_data', 'idm_score', 'IdmScore', 'IdmResults', 'score_idm',
-           'save_grid', 'plot_confusion', 'plot_horizons', 'draw_rollouts', 'draw_blockworld', 'draw_control',
-           'Evaluation', 'score_clips', 'draw_clips', 'score_blockworld', 'write_metrics', 'evaluate', 'summary']
+           'Motion', 'Control', 'distinct_starts', 'told_by_horizon', 'told_by_likelihood', 'key_likelihoods',
+           'control_eval', 'dream_steps', 'IdmScore', 'IdmResults', 'label_source', 'score_idm', 'save_grid',
+           'plot_confusion', 'plot_horizons', 'draw_rollouts', 'draw_blockworld', 'draw_control', 'Evaluation',
+           'score_clips', 'draw_clips', 'score_blockworld', 'write_metrics', 'evaluate', 'summary']
 
 # %% ../nbs/12_evaluate.ipynb #c0a1b2d4
 def _drop_unset(obj, d):
@@ -443,6 +444,9 @@ class Control(ToldApart):
     seed: int
     ticks: int
     motion: dict[str, Motion]
+    by_horizon: dict[str, float] = None   # told apart on the first h frames only (`told_by_horizon`; keys as JSON's)
+    ceiling: dict[str, float] = None      # the same of the true futures through the tokenizer: the best a dream can do
+    teacher_forced: ToldApart = None      # each key's true next frame, likeliest under its own key (`key_likelihoods`)
 
 def distinct_starts(env, n: int, C: int, codes, horizon: int, seed: int, min_mse: float) -> tuple[list, int]:
     "The first `n` walking starts whose futures under `codes` are `distinct`, and how many walks that took."
@@ -455,6 +459,37 @@ def distinct_starts(env, n: int, C: int, codes, horizon: int, seed: int, min_mse
         got += [x for x, ok in zip(zip(ctx, ctx_acts, truth), distinct(truth, min_mse)) if ok]
         tried += len(starts)
     return got[:n], tried
+
+# %% ../nbs/12_evaluate.ipynb #dfc080a7
+CONTROL_HORIZONS = (1, 2, 4, 8)   # told apart comparing only a dream's first h frames
+
+def told_by_horizon(dream, truth, horizons=CONTROL_HORIZONS) -> dict[int, float]:
+    "Told-apart accuracy of dreams against true futures (n, K, H, 3, R, R) on their first h frames, per h <= H."
+    return {h: told_apart(dream[:, :, :h], truth[:, :, :h]).accuracy for h in horizons if h <= truth.shape[2]}
+
+def told_by_likelihood(nll) -> ToldApart:
+    "Losses (n, K true keys, K keys scored under): a key's true frame is told apart when its own key scores lowest."
+    n, K = nll.shape[:2]
+    pred = nll.argmin(-1)                                                                   # (n, K)
+    conf = torch.stack([torch.bincount(pred[:, k], minlength=K) for k in range(K)])
+    return ToldApart(float((pred == torch.arange(K)).float().mean()), 1 / K, conf.tolist(), n * K)
+
+@torch.no_grad()
+def key_likelihoods(env, ctx, ctx_acts, truth, codes) -> torch.Tensor:
+    """Teacher-forced: the model's mean loss per code (n, K, K) of each key's true next frame truth[:, k, 0] after the
+    real context (n, C, 3, R, R) and its actions (n, C-1), under each of the K action `codes`."""
+    n, K = truth.shape[:2]
+    L, g, dev = env.layout, env.layout.grid, env.device
+    _, seq = context_tokens(env.vq, L, ctx.to(dev), ctx_acts.to(dev), env.n_frames - 1)    # (n, C*fl - 1)
+    nxt = env.vq.encode(truth[:, :, 0].flatten(0, 1).to(dev)).view(n * K, g * g)          # (n*K, g*g)
+    nll = torch.zeros(n, K, K)
+    for j, a in enumerate(codes.tolist()):
+        s = torch.cat([seq.repeat_interleave(K, 0), L.action_token(torch.full((n * K, 1), a, device=dev)), nxt], 1)
+        logits = env.wm(s[:, :-1])[0][:, -g * g:].float()                                 # (n*K, g*g, codes)
+        ce = torch.nn.functional.cross_entropy(logits.transpose(1, 2), nxt, reduction='none')      # (n*K, g*g)
+        nll[..., j] = ce.mean(-1).view(n, K).cpu()
+    return nll
+
 
 # %% ../nbs/12_evaluate.ipynb #53aa000e
 @torch.no_grad()
@@ -471,83 +506,25 @@ def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL
     dream, shown = dream.view(n_starts, K, *dream.shape[1:]), shown.view(n_starts, K, *shown.shape[1:])
     motion = {k: Motion(moved(dream[:, i], shown[:, i, None]), moved(truth[:, i], ctx[:, -1:]))
               for i, k in enumerate(names)}
+    tf = told_by_likelihood(key_likelihoods(env, ctx, ctx_acts, truth, codes))
     c = Control(**vars(told_apart(dream, truth)), keys=names, horizon=horizon, starts=n_starts, walks=tried,
-                context_frames=C, seed=seed, ticks=env.ticks, motion=motion)
+                context_frames=C, seed=seed, ticks=env.ticks, motion=motion, teacher_forced=tf,
+                by_horizon={str(h): v for h, v in told_by_horizon(dream, truth).items()},
+                ceiling={str(h): v for h, v in told_by_horizon(encode_decode(env.vq, truth), truth).items()})
     return c, DreamFrames(ctx, truth, dream, names)
 
-# %% ../nbs/12_evaluate.ipynb #61c23623
-IDM_CLASSES = {'yaw': ('left', 'none', 'right'), 'move': ('forward', 'none', 'back')}
+# %% ../nbs/12_evaluate.ipynb #7d64b493
+def dream_steps(clips: Clips, labels, seed: int = 0) -> dict:
+    """The labels (B, H-1, 2) of the dreams' steps, from each dreamt frame to the next: 'dream', what the world did
+    under the true actions (`labels` (B, T, 2), the clips' steps); 'dream_keys', what the true keys asked;
+    'shuffled_keys', what the shuffled keys asked (`shuffle_actions` with `seed`, as `rollout_clips` shuffles)."""
+    C, H = clips.context, clips.horizons[-1]
+    shuffled = shuffle_actions(clips.actions[:, C - 1:C - 1 + H], seed)       # [:, t] made dream frame t
+    return {'dream': torch.as_tensor(labels)[:, C:C + H - 1],
+            'dream_keys': idm_labels(clips.actions[:, C:C + H - 1], dead_zone=True),
+            'shuffled_keys': idm_labels(shuffled[:, 1:], dead_zone=True)}
 
-def idm_labels(actions):
-    """Action codes (...) -> inverse-dynamics classes (..., 2): yaw 0 left / 1 none / 2 right (a turn of at least 1.6
-    degrees, two bins); movement 0 forward / 1 none / 2 back."""
-    p = action_parts(torch.as_tensor(actions).long())
-    # yaw bins from still: +-1 is 0.6 degrees, half a pixel at 64x64
-    off = p[..., 0] - NULL_BIN
-    yaw = torch.where(off <= -2, 0, torch.where(off >= 2, 2, 1))
-    return torch.stack([yaw, torch.tensor([1, 0, 2])[p[..., 4]]], -1)
-
-class IDM(nn.Module):
-    "Two consecutive uint8 frames (B, 2, 3, R, R) -> logits (B, 2, 3): yaw and movement classes."
-    def __init__(self, width: int = 32):
-        super().__init__()
-        conv = lambda i, o: nn.Sequential(nn.Conv2d(i, o, 4, 2, 1), nn.GroupNorm(8, o), nn.GELU())
-        self.net = nn.Sequential(conv(9, width), conv(width, 2 * width), conv(2 * width, 2 * width),
-                                 nn.AdaptiveAvgPool2d(4), nn.Flatten(), nn.Linear(2 * width * 16, 128), nn.GELU(),
-                                 nn.Linear(128, 6))
-    def forward(self, pair):
-        a, b = (pair.float() / 127.5 - 1).unbind(1)                # (B, 3, R, R) each
-        return self.net(torch.cat([a, b, b - a], 1)).view(-1, 2, 3)   # the difference makes motion easy to see
-
-def frame_pairs(frames, actions):
-    """Clips' frames (B, T, 3, R, R) and actions (B, T) -> consecutive pairs (B*(T-1), 2, 3, R, R) and the labels of
-    the actions between them."""
-    pairs = torch.stack([frames[:, :-1], frames[:, 1:]], 2).flatten(0, 1)
-    return pairs, idm_labels(actions[:, :-1]).flatten(0, 1)
-
-# %% ../nbs/12_evaluate.ipynb #53aa000f
-def balanced_accuracy(pred, labels) -> list[float]:
-    "Per head, the mean over the classes present of the fraction predicted right: pred and labels (N, 2)."
-    out = []
-    for h in range(labels.shape[1]):
-        present = labels[:, h].unique()
-        out.append(float(torch.stack([(pred[labels[:, h] == c, h] == c).float().mean() for c in present]).mean()))
-    return out
-
-def train_idm(frames, actions, idx, steps: int = 600, batch_size: int = 64, lr: float = 2e-3, seed: int = 0,
-              progress: bool = False) -> IDM:
-    """Train an IDM on the pairs (frames[i], frames[i+1]) for i in `idx`, labelled by actions[i]: frames (N, 3, R, R)
-    uint8, actions (N,); classes weighted by their rarity."""
-    torch.manual_seed(seed)
-    idm, g, idx = IDM(), torch.Generator().manual_seed(seed), torch.as_tensor(idx)
-    labels = idm_labels(actions)                                   # (N, 2)
-    opt = torch.optim.AdamW(idm.parameters(), lr=lr, weight_decay=0.01)
-    w = [1 / torch.bincount(labels[idx, h], minlength=3).clamp(min=1).float() for h in range(2)]
-    for _ in tqdm(range(steps), desc='IDM', disable=not progress or 'IN_TEST' in os.environ):
-        i = idx[torch.randint(0, len(idx), (batch_size,), generator=g)]
-        out = idm(torch.stack([frames[i], frames[i + 1]], 1))
-        loss = sum(F.cross_entropy(out[:, h], labels[i, h], weight=w[h] / w[h].mean()) for h in range(2))
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return idm.eval()
-
-# %% ../nbs/12_evaluate.ipynb #53aa0010
-def idm_training_data(paths, resolution: int) -> tuple:
-    "Frames (N, 3, R, R), actions (N,) and pair starts (every frame but each recording's last) of frame shards `paths`."
-    ds = [load_shard(p, resolution=resolution) for p in paths]
-    ends = np.cumsum([len(d['frames']) for d in ds])
-    idx = np.setdiff1d(np.arange(ends[-1]), ends - 1)
-    return torch.cat([d['frames'] for d in ds]), torch.cat([d['actions'] for d in ds]).long(), torch.from_numpy(idx)
-
-@torch.no_grad()
-def idm_score(idm, pairs, labels, batch_size: int = 256) -> dict:
-    "The IDM's balanced accuracy per head on pairs, and their mean (the score)."
-    pred = torch.cat([idm(pairs[i:i + batch_size]).argmax(-1) for i in range(0, len(pairs), batch_size)])
-    yaw, move = balanced_accuracy(pred, labels)
-    return {'score': (yaw + move) / 2, 'yaw': yaw, 'move': move, 'pairs': len(pairs)}
-
-# %% ../nbs/12_evaluate.ipynb #53aa0011
+# %% ../nbs/12_evaluate.ipynb #a697b6cb
 @dataclass
 class IdmScore(Results):
     "An IDM's balanced accuracy on `pairs` frame pairs: per head (yaw, move) and their mean, the score."
@@ -558,27 +535,41 @@ class IdmScore(Results):
 
 @dataclass
 class IdmResults(Results):
-    "The inverse-dynamics score of real held-out pairs, their reconstructions, and dreams (true and shuffled actions)."
+    """The reader's balanced accuracy on held-out clips: real, tokenized and dreamt under the true actions, against
+    `labels` (what the world did); and against the keys' labels, the true-action dream and the shuffled one."""
     steps: int
     train_recordings: int
+    labels: str                 # the clips' labels: 'positions', 'keys', or how many clips had positions
     real: IdmScore
     tokenized: IdmScore
     dream: IdmScore
-    shuffled_dream: IdmScore
+    dream_keys: IdmScore        # the true-action dream against its keys: to compare with `shuffled_dream`
+    shuffled_dream: IdmScore    # the shuffled-action dream against the keys it was given
     dream_vs_real: float = field(init=False)
     def __post_init__(self): self.dream_vs_real = self.dream.score / self.real.score
 
-def score_idm(clips: Clips, recon, dreams: Dreams, data_path, steps: int, seed: int = 0,
+def label_source(sources) -> str:
+    "Each clip's label source (`clip_labels`) -> 'positions', 'keys', or how many of the clips had positions."
+    pos = sum(s != 'keys' for s in sources)
+    if pos in (0, len(sources)): return 'positions' if pos else 'keys'
+    return f"positions in {pos} of {len(sources)} clips, keys in the others"
+
+# %% ../nbs/12_evaluate.ipynb #b6a52d2c
+def score_idm(clips: Clips, recon, dreams: Dreams, data_path, steps: int, seed: int = 0, raw_dirs=(),
               progress: bool = False) -> IdmResults:
-    "Train an IDM `steps` steps on `data_path`'s training recordings; score real, tokenized and dreamt pairs."
-    R, C, H, val = clips.frames.shape[-1], clips.context, clips.horizons[-1], clips.shards
+    """Train `smolworld.idm`'s reader `steps` steps on `data_path`'s training recordings, labelled by their positions
+    (jsonl found by `recording_labels`, or in `raw_dirs`) or keys; score real, tokenized and dreamt clips."""
+    R, T, C, val = clips.frames.shape[-1], clips.frames.shape[1], clips.context, clips.shards
     train_paths = [p for p in list_shards(data_path, R) if p not in set(val)] or val
-    idm = train_idm(*idm_training_data(train_paths, R), steps=steps, seed=seed, progress=progress)
-    def score(frames, actions): return IdmScore(**idm_score(idm, *frame_pairs(frames, actions)))
-    a = clips.actions[:, C:C + H]                                   # a[:, t]: the action from dream frame t to t+1
-    sh_a = shuffle_actions(clips.actions[:, C - 1:C - 1 + H], seed)[:, 1:]   # the same for the shuffled dream's own
-    return IdmResults(steps, len(train_paths), score(clips.frames, clips.actions), score(recon, clips.actions),
-                      score(dreams.model_plain, a), score(dreams.shuffled_plain, torch.cat([sh_a, sh_a[:, -1:]], 1)))
+    idm = train_idm(*idm_training_data(train_paths, R, raw_dirs), steps=steps, seed=seed, progress=progress)
+    y, src = clip_labels(val, R, T, len(clips.frames), raw_dirs)       # the windows `load_clips` picked
+    if y.shape[:2] != clips.frames.shape[:2]:
+        raise RuntimeError(f"labels {tuple(y.shape)} do not fit clips {tuple(clips.frames.shape)}")
+    d, real = dream_steps(clips, y, seed), frame_pairs(clips.frames, clips.actions, y)[1]
+    def score(frames, labels): return IdmScore(**idm_score(idm, frames, labels))
+    return IdmResults(steps, len(train_paths), label_source(src), score(clips.frames, real), score(recon, real),
+                      score(dreams.model_plain, d['dream']), score(dreams.model_plain, d['dream_keys']),
+                      score(dreams.shuffled_plain, d['shuffled_keys']))
 
 # %% ../nbs/12_evaluate.ipynb #0234b892
 def save_grid(rows: list, col_titles: list, path, title: str = '', scale: float = 1.1):
@@ -736,7 +727,8 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
              control_starts: int = 12,                        # told apart: walking starts, each dreamt under every key
              control_horizon: int = 8,                        # told apart: frames dreamt per key
              control_seed: int = None,                        # told apart: the seed of the walks (default: seed)
-             idm_steps: int = 600,                            # inverse-dynamics model: training steps (0: no IDM)
+             idm_steps: int = 2000,                           # inverse-dynamics reader: training steps (0: none)
+             raw_dir: str = None,                             # the recordings' jsonl, for the IDM (default: by shards)
              quick: bool = False,                             # smoke run: 2 clips, horizons up to 5, 5 blockworld steps
              device: str = None,                              # cpu or cuda (default: cuda if available)
              resolution: int = None,                          # the seed's flag: must match the VQ-VAE's resolution
@@ -752,9 +744,9 @@ def evaluate(vqvae_path: str = 'checkpoints/best_model.pt',  # the VQ-VAE (token
     config = dict(vqvae_path=str(vqvae_path), wm_path=str(wm_path), data_path=str(data_path), horizons=hs,
                   n_clips=n_clips, context_frames=clips.context, **dataclasses.asdict(env.dec), seed=seed,
                   control_starts=control_starts, control_horizon=control_horizon, control_seed=control_seed,
-                  idm_steps=idm_steps, quick=quick, device=str(dev), ticks_per_frame=env.ticks)
+                  idm_steps=idm_steps, raw_dir=raw_dir, quick=quick, device=str(dev), ticks_per_frame=env.ticks)
     m, dreams, recon = score_clips(env, clips, config, quiet)
-    if idm_steps: m.idm = score_idm(clips, recon, dreams, data_path, idm_steps, seed, progress=not quiet)
+    if idm_steps: m.idm = score_idm(clips, recon, dreams, data_path, idm_steps, seed, (raw_dir,), not quiet)
     out = Path(out_dir)
     files = draw_clips(clips, dreams, m.rollout, out)
     if blockworld:
@@ -773,12 +765,16 @@ def _rollout_lines(m: Evaluation) -> list[str]:
             for k, row in r.rows().items()]
 
 def _idm_line(i: IdmResults) -> str:
-    return (f"inverse dynamics (balanced accuracy, yaw/move): real {i.real.score:.2f}, "
-            f"tokenized {i.tokenized.score:.2f}, dream {i.dream.score:.2f} ({i.dream_vs_real:.0%} of real), "
-            f"shuffled dream {i.shuffled_dream.score:.2f}")
+    def s(x: IdmScore): return f"{x.score:.2f} ({x.yaw:.2f}/{x.move:.2f})"
+    return (f"inverse dynamics, balanced accuracy (yaw/move), against {i.labels}: real {s(i.real)}, tokenized "
+            f"{s(i.tokenized)}, dream {s(i.dream)} ({i.dream_vs_real:.0%} of real); against the keys: dream "
+            f"{s(i.dream_keys)}, shuffled dream {s(i.shuffled_dream)}")
 
 def _control_line(c: Control) -> str:
-    return (f"told apart: {c.accuracy:.0%} of {c.dreams} dreams (chance {c.chance:.0%}); moved dream/world: "
+    def by(d): return ', '.join(f"+{h} {v:.0%}" for h, v in (d or {}).items())
+    tf = f"; teacher-forced {c.teacher_forced.accuracy:.0%}" if c.teacher_forced else ''
+    return (f"told apart: {c.accuracy:.0%} of {c.dreams} dreams (chance {c.chance:.0%}; {by(c.by_horizon)}; "
+            f"tokenizer ceiling {by(c.ceiling)}{tf}); moved dream/world: "
             + ', '.join(f"{k} {v.dream:.1f}/{v.world:.1f}" for k, v in c.motion.items()))
 
 def _blockworld_line(b: Blockworld) -> str:

@@ -67,9 +67,10 @@ def read_poses(src, frame_skip: int = 1) -> np.ndarray:
 
 # %% ../nbs/12b_idm.ipynb #7fde0790
 def raw_folders(shard, raw_dirs=()) -> list[Path]:
-    "Where a shard's `<stem>.jsonl` may be: `raw_dirs`, the shard's folder, and the pipeline's raw folders beside it."
+    """Where a shard's `<stem>.jsonl` may be: `raw_dirs` (None entries skipped), the shard's folder, and the
+    pipeline's raw folders beside it."""
     p = Path(shard).parent
-    return [Path(d) for d in raw_dirs] + [p] + [p.parent / 'raw' / s for s in ('blockworld', 'vpt', '')]
+    return [Path(d) for d in raw_dirs if d] + [p] + [p.parent / 'raw' / s for s in ('blockworld', 'vpt', '')]
 
 def recording_labels(path, raw_dirs=(), resolution: int = None) -> tuple[torch.Tensor, str]:
     """A frame shard's step labels (N, 2) and their source: the shard's `poses`, else its recording's jsonl (the
@@ -163,7 +164,7 @@ class IDM(nn.Module):
     def head(self, x): return self.mlp((x.flatten(1) - self.mu) / self.sd).view(-1, 2, 3)   # x: (N, K, F)
     def forward(self, clips):
         B, T = clips.shape[:2]
-        f = pair_features(clips[:, :-1].flatten(0, 1), clips[:, 1:].flatten(0, 1)).view(B, T - 1, -1)
+        f = pair_features(clips[:, :-1].flatten(0, 1), clips[:, 1:].flatten(0, 1)).unflatten(0, (B, T - 1))
         return self.head(f[:, neighbours(torch.arange(T - 1), self.context)].flatten(0, 1)).view(B, T - 1, 2, 3)
 
 # %% ../nbs/12b_idm.ipynb #a4d29c7e
@@ -253,13 +254,14 @@ def idm_score(idm, clips, labels, batch_size: int = 64) -> dict:
     yaw, move = balanced_accuracy(pred.flatten(0, 1), labels.flatten(0, 1))
     return {'score': (yaw + move) / 2, 'yaw': yaw, 'move': move, 'pairs': labels.shape[0] * labels.shape[1]}
 
-def clip_labels(paths, resolution: int, n_frames: int, n_clips: int, raw_dirs=()) -> torch.Tensor:
-    "The step labels (B, n_frames, 2) of the clips `load_clips(paths, resolution, n_frames, n_clips)` picks."
+def clip_labels(paths, resolution: int, n_frames: int, n_clips: int, raw_dirs=()) -> tuple[torch.Tensor, list]:
+    """The step labels (B, n_frames, 2) of the clips `load_clips(paths, resolution, n_frames, n_clips)` picks, and
+    where each clip's came from (`recording_labels`' source: a jsonl, 'poses' or 'keys')."""
     ds = SequenceDataset(paths, resolution, n_frames, stride=n_frames, strict=True)
-    labs = [recording_labels(p, raw_dirs, resolution)[0] for p in ds.paths]
-    out = []
+    labs = [recording_labels(p, raw_dirs, resolution) for p in ds.paths]
+    out, src = [], []
     for i in torch.linspace(0, len(ds) - 1, min(n_clips, len(ds))).round().long().unique().tolist():
         s = int(np.searchsorted(ds.ends, i, side='right'))
         t = (i - (int(ds.ends[s - 1]) if s else 0)) * ds.stride
-        out.append(labs[s][t:t + n_frames])
-    return torch.stack(out)
+        out.append(labs[s][0][t:t + n_frames]); src.append(labs[s][1])
+    return torch.stack(out), src

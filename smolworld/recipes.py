@@ -44,7 +44,7 @@ class DemoRecipe:
     warmup_steps: int = 100           # lr warm-up of the world model
     lr: float = 2e-3                  # peak lr of both trainers
     n_clips: int = 12                 # held-out clips evaluated (the time budget)
-    control: tuple = (12, 8)          # told apart: walking starts, frames dreamt per key
+    control: tuple = (36, 8)          # told apart: walking starts (12 leave +-7 points of noise), frames per key
     script: str = 'W*12,left*6,W*6,right*6'   # the dream the report shows: walk, turn, walk, turn back
     scored: DecodingConfig = field(default_factory=_scored)     # scored dreams: greedy, every pixel the model's
     sampled: DecodingConfig = field(default_factory=_sampled)   # dreams shown, sampled control: cooler than the model
