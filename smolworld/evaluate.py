@@ -28,11 +28,11 @@ __all__ = ['PSNR_MAX', 'ROLLOUT_ROWS', 'AVERAGING', 'BLOCKWORLD_SCRIPTS', 'CONTR
            'horizon_targets', 'repeat_last', 'encode_clips', 'decode_clips', 'encode_decode', 'TokenizerScore',
            'TeacherForced', 'teacher_forced', 'shuffle_actions', 'rollout_clips', 'Rollout', 'ActionSensitivity',
            'Dreams', 'score_rollouts', 'blockworld_truth', 'moved', 'ScriptScore', 'Reaction', 'Blockworld',
-           'DreamFrames', 'blockworld_eval', 'walk_starts', 'ToldApart', 'told_apart', 'key_futures', 'distinct',
-           'Motion', 'Control', 'distinct_starts', 'told_by_horizon', 'told_by_likelihood', 'key_likelihoods',
-           'control_eval', 'dream_steps', 'IdmScore', 'IdmResults', 'label_source', 'score_idm', 'save_grid',
-           'plot_confusion', 'plot_horizons', 'draw_rollouts', 'draw_blockworld', 'draw_control', 'Evaluation',
-           'score_clips', 'draw_clips', 'score_blockworld', 'write_metrics', 'evaluate', 'summary']
+           'DreamFrames', 'blockworld_eval', 'walk_starts', 'ToldApart', 'told_from', 'told_apart', 'key_futures',
+           'distinct', 'Motion', 'Control', 'distinct_starts', 'told_by_horizon', 'key_likelihoods', 'control_eval',
+           'dream_steps', 'IdmScore', 'IdmResults', 'label_source', 'score_idm', 'save_grid', 'plot_confusion',
+           'plot_horizons', 'draw_rollouts', 'draw_blockworld', 'draw_control', 'Evaluation', 'score_clips',
+           'draw_clips', 'score_blockworld', 'write_metrics', 'evaluate', 'summary']
 
 # %% ../nbs/12_evaluate.ipynb #c0a1b2d4
 def _drop_unset(obj, d):
@@ -401,14 +401,16 @@ class ToldApart(Results):
     confusion: list[list[int]]
     dreams: int
 
+def told_from(scores) -> ToldApart:
+    "Scores (n, K, K), lower is nearer: row k of a start is told apart when column k scores lowest."
+    n, K = scores.shape[:2]
+    pred = scores.argmin(-1)                                                                # (n, K)
+    conf = torch.stack([torch.bincount(pred[:, k], minlength=K) for k in range(K)])
+    return ToldApart(float((pred == torch.arange(K)).float().mean()), 1 / K, conf.tolist(), n * K)
+
 def told_apart(dream, truth) -> ToldApart:
     "Dreams and true futures (n, K, H, 3, R, R) under K keys from n starts: how often each is nearest its own."
-    n, K = dream.shape[:2]
-    d = ((dream.float()[:, :, None] - truth.float()[:, None]) ** 2).flatten(3).mean(-1)   # (n, K dreams, K futures)
-    pred = d.argmin(-1)                                                                     # (n, K)
-    conf = torch.zeros(K, K, dtype=torch.long)
-    for k in range(K): conf[k] = torch.bincount(pred[:, k], minlength=K)
-    return ToldApart(float((pred == torch.arange(K)).float().mean()), 1 / K, conf.tolist(), n * K)
+    return told_from(((dream.float()[:, :, None] - truth.float()[:, None]) ** 2).flatten(3).mean(-1))   # (n, K, K)
 
 # %% ../nbs/12_evaluate.ipynb #53aa000c
 DISTINCT_MSE = 25.  # a start is scored only if every two keys' futures differ by at least this MSE (5 grey levels RMS)
@@ -467,13 +469,6 @@ def told_by_horizon(dream, truth, horizons=CONTROL_HORIZONS) -> dict[int, float]
     "Told-apart accuracy of dreams against true futures (n, K, H, 3, R, R) on their first h frames, per h <= H."
     return {h: told_apart(dream[:, :, :h], truth[:, :, :h]).accuracy for h in horizons if h <= truth.shape[2]}
 
-def told_by_likelihood(nll) -> ToldApart:
-    "Losses (n, K true keys, K keys scored under): a key's true frame is told apart when its own key scores lowest."
-    n, K = nll.shape[:2]
-    pred = nll.argmin(-1)                                                                   # (n, K)
-    conf = torch.stack([torch.bincount(pred[:, k], minlength=K) for k in range(K)])
-    return ToldApart(float((pred == torch.arange(K)).float().mean()), 1 / K, conf.tolist(), n * K)
-
 @torch.no_grad()
 def key_likelihoods(env, ctx, ctx_acts, truth, codes) -> torch.Tensor:
     """Teacher-forced: the model's mean loss per code (n, K, K) of each key's true next frame truth[:, k, 0] after the
@@ -506,7 +501,7 @@ def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL
     dream, shown = dream.view(n_starts, K, *dream.shape[1:]), shown.view(n_starts, K, *shown.shape[1:])
     motion = {k: Motion(moved(dream[:, i], shown[:, i, None]), moved(truth[:, i], ctx[:, -1:]))
               for i, k in enumerate(names)}
-    tf = told_by_likelihood(key_likelihoods(env, ctx, ctx_acts, truth, codes))
+    tf = told_from(key_likelihoods(env, ctx, ctx_acts, truth, codes))
     c = Control(**vars(told_apart(dream, truth)), keys=names, horizon=horizon, starts=n_starts, walks=tried,
                 context_frames=C, seed=seed, ticks=env.ticks, motion=motion, teacher_forced=tf,
                 by_horizon={str(h): v for h, v in told_by_horizon(dream, truth).items()},
