@@ -43,6 +43,7 @@ def have(module: str) -> bool:
 def llama_config(cfg: GPTConfig):
     """The `transformers.LlamaConfig` of a SmolWorld `GPTConfig`: the same widths, heads, SwiGLU width, norm epsilon
     and rotary base."""
+    if cfg.motion_bias or cfg.adaln: raise ValueError("a Llama has no motion bias or adaLN: compare a plain model")
     from transformers import LlamaConfig
     return LlamaConfig(vocab_size=cfg.vocab_size, hidden_size=cfg.n_embd, intermediate_size=cfg.hidden_dim,
                        num_hidden_layers=cfg.n_layer, num_attention_heads=cfg.n_head, num_key_value_heads=cfg.n_head,

@@ -115,6 +115,9 @@ class GPTConfig:
     # r > 0: an action-dependent attention bias from each code of frame
     # t+1 to the (2r+1)^2 cells around it in frame t (MotionBias); 0: off
     motion_bias: int = 0
+    # adaLN (DiT, Oasis): every block scales and shifts its norms' outputs and gates its two branches by the
+    # action in force (by parts), zero-initialised: the action reaches every layer, not only the input
+    adaln: bool = False
     grid: int = 0                       # image codes per frame side (the token layout's); the motion bias needs it
 
     def __post_init__(self): _check_config(self)   # a bad config fails as it is made
@@ -287,9 +290,13 @@ class Block(nn.Module):
         super().__init__()
         self.attn_norm, self.attn = RMSNorm(cfg.n_embd, cfg.norm_eps), CausalSelfAttention(cfg)
         self.ffn_norm, self.ffn = RMSNorm(cfg.n_embd, cfg.norm_eps), SwiGLU(cfg)
-    def forward(self, x, cos, sin, kv=None, mask=None):
-        x = x + self.attn(self.attn_norm(x), cos, sin, kv, mask)  # (B, T, C)
-        return x + self.ffn(self.ffn_norm(x))
+        self.ada = ActionEmbedding(6 * cfg.n_embd) if cfg.adaln else None   # (see GPTConfig.adaln)
+    def forward(self, x, cos, sin, kv=None, mask=None, act=None):
+        "`act` (B, T): the action in force at each token (-1: none), which adaLN reads."
+        # shift, scale and gate of each branch, (B, T, C) each; 0: the plain block
+        m = self.ada(act.clamp(min=0), act >= 0).chunk(6, -1) if self.ada is not None else (0,) * 6
+        x = x + (1 + m[2]) * self.attn(self.attn_norm(x) * (1 + m[1]) + m[0], cos, sin, kv, mask)  # (B, T, C)
+        return x + (1 + m[5]) * self.ffn(self.ffn_norm(x) * (1 + m[4]) + m[3])
 
 # %% ../nbs/09_transformer.ipynb #9d5b964d
 @dataclass
@@ -298,7 +305,7 @@ class KVCache:
     v: torch.Tensor  # (n_layer, B, n_head, block_size, head_dim) values
     n: int = 0       # slots filled (from the front)
     pos: int = 0     # absolute position of the next token fed
-    action: torch.Tensor | None = None  # (B,) the latest action code fed (-1: none yet), for `action_cond` models
+    action: torch.Tensor | None = None  # (B,) the latest action code fed (-1: none yet), for models that read it
 
     @property
     def capacity(self): return self.k.shape[3]
@@ -390,6 +397,7 @@ def _init_world_model(model):
     if model.act_emb is not None: nn.init.zeros_(model.tok_emb.weight[model.n_codes:])
     for name in model.conds:                                  # a conditioning starts as the model without it
         for p in getattr(model, name).parameters(): nn.init.zeros_(p)
+    for p in (p for b in model.blocks if b.ada is not None for p in b.ada.parameters()): nn.init.zeros_(p)   # so does adaLN
 
 # %% ../nbs/09_transformer.ipynb #573d6f2b
 class _TokenInputs:
@@ -440,8 +448,9 @@ class _ForwardPass:
         before = None if cache is None else cache.action      # (B,) the action in force before idx
         x = self.drop(self.embed(idx, before))                # (B, T, C)
         if self.motion is not None: mask = self.motion_mask(idx, pos, cache, S, mask, before)   # (B, H, T, S) float
+        act = self.latest_action(idx, before) if self.cfg.adaln else None                       # (B, T)
         for i, block in enumerate(self.blocks):
-            x = block(x, cos, sin, None if cache is None else (cache.k[i], cache.v[i], slots, S), mask)
+            x = block(x, cos, sin, None if cache is None else (cache.k[i], cache.v[i], slots, S), mask, act)
         if rows is not None: x = x[:, rows]                   # only the rows whose logits are wanted
         return self.lm_head(self.norm_f(x))                   # (B, T, n_out)
 
@@ -475,7 +484,7 @@ class _CachedDecoding:
         p = next(self.parameters())
         shape = (self.cfg.n_layer, batch, self.cfg.n_head, self.cfg.block_size, self.cfg.head_dim)
         device, dtype = device or p.device, dtype or p.dtype
-        tracks = bool(self.conds) or self.motion is not None                    # both read the action in force
+        tracks = bool(self.conds) or self.motion is not None or self.cfg.adaln   # all read the action in force
         act = torch.full((batch,), -1, dtype=torch.long, device=device) if tracks else None
         return KVCache(torch.zeros(shape, device=device, dtype=dtype), torch.zeros(shape, device=device, dtype=dtype),
                        action=act)
