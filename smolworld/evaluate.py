@@ -474,13 +474,17 @@ def key_likelihoods(env, ctx, ctx_acts, truth, codes) -> torch.Tensor:
     """Teacher-forced: the model's mean loss per code (n, K, K) of each key's true next frame truth[:, k, 0] after the
     real context (n, C, 3, R, R) and its actions (n, C-1), under each of the K action `codes`."""
     n, K = truth.shape[:2]
-    L, g, dev = env.layout, env.layout.grid, env.device
+    L, g, dev, wm = env.layout, env.layout.grid, env.device, env.wm
     _, seq = context_tokens(env.vq, L, ctx.to(dev), ctx_acts.to(dev), env.n_frames - 1)    # (n, C*fl - 1)
     nxt = env.vq.encode(truth[:, :, 0].flatten(0, 1).to(dev)).view(n * K, g * g)          # (n*K, g*g)
+    ctx_cache = wm.new_cache(n)
+    wm.prefill(seq, ctx_cache)                               # the context once, then each key's frame after it
     nll = torch.zeros(n, K, K)
     for j, a in enumerate(codes.tolist()):
-        s = torch.cat([seq.repeat_interleave(K, 0), L.action_token(torch.full((n * K, 1), a, device=dev)), nxt], 1)
-        logits = env.wm(s[:, :-1])[0][:, -g * g:].float()                                 # (n*K, g*g, codes)
+        c = dataclasses.replace(ctx_cache, k=ctx_cache.k.repeat_interleave(K, 1), v=ctx_cache.v.repeat_interleave(K, 1),
+                                action=None if ctx_cache.action is None else ctx_cache.action.repeat_interleave(K))
+        s = torch.cat([L.action_token(torch.full((n * K, 1), a, device=dev)), nxt[:, :-1]], 1)   # (n*K, g*g)
+        logits = wm.forward_cached(s, c).float()                                           # (n*K, g*g, codes)
         ce = torch.nn.functional.cross_entropy(logits.transpose(1, 2), nxt, reduction='none')      # (n*K, g*g)
         nll[..., j] = ce.mean(-1).view(n, K).cpu()
     return nll
@@ -489,10 +493,15 @@ def key_likelihoods(env, ctx, ctx_acts, truth, codes) -> torch.Tensor:
 # %% ../nbs/12_evaluate.ipynb #53aa000e
 @torch.no_grad()
 def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL_KEYS, seed: int = 0,
-                 context: int = None, min_mse: float = DISTINCT_MSE) -> tuple[Control, DreamFrames]:
+                 context: int = None, min_mse: float = DISTINCT_MSE, known: Control = None
+                 ) -> tuple[Control, DreamFrames]:
     """Told-apart accuracy, confusion and motion per key from `n_starts` walking starts where the keys' futures differ
-    (`Control`); and the frames (context, truth, dream (n, K, H, ...))."""
+    (`Control`); and the frames (context, truth, dream (n, K, H, ...)). `known`: the same model's `Control` on the
+    same starts under another decoding: its teacher-forced score and ceiling (no decoding in them) are taken over."""
     C, names = context or max(1, env.n_frames - 1), list(keys)
+    if known and (known.seed, known.starts, known.horizon, known.context_frames) != (seed, n_starts, horizon, C):
+        raise ValueError(f"known is a Control of other starts (seed {known.seed}, {known.starts} starts, horizon "
+                         f"{known.horizon}, context {known.context_frames})")
     K, codes = len(names), torch.tensor([action_of(keys[k], env.ticks) for k in names])
     got, tried = distinct_starts(env, n_starts, C, codes, horizon, seed, min_mse)
     ctx, ctx_acts, truth = (torch.stack(x) for x in zip(*got))    # (n, C, ...), (n, C-1), (n, K, H, 3, R, R)
@@ -501,11 +510,12 @@ def control_eval(env, n_starts: int = 12, horizon: int = 8, keys: dict = CONTROL
     dream, shown = dream.view(n_starts, K, *dream.shape[1:]), shown.view(n_starts, K, *shown.shape[1:])
     motion = {k: Motion(moved(dream[:, i], shown[:, i, None]), moved(truth[:, i], ctx[:, -1:]))
               for i, k in enumerate(names)}
-    tf = told_from(key_likelihoods(env, ctx, ctx_acts, truth, codes))
+    tf = known.teacher_forced if known else told_from(key_likelihoods(env, ctx, ctx_acts, truth, codes))
+    ceiling = known.ceiling if known else {str(h): v for h, v in
+                                           told_by_horizon(encode_decode(env.vq, truth), truth).items()}
     c = Control(**vars(told_apart(dream, truth)), keys=names, horizon=horizon, starts=n_starts, walks=tried,
                 context_frames=C, seed=seed, ticks=env.ticks, motion=motion, teacher_forced=tf,
-                by_horizon={str(h): v for h, v in told_by_horizon(dream, truth).items()},
-                ceiling={str(h): v for h, v in told_by_horizon(encode_decode(env.vq, truth), truth).items()})
+                by_horizon={str(h): v for h, v in told_by_horizon(dream, truth).items()}, ceiling=ceiling)
     return c, DreamFrames(ctx, truth, dream, names)
 
 # %% ../nbs/12_evaluate.ipynb #7d64b493

@@ -13,7 +13,7 @@ from .play import DecodingConfig
 __all__ = ['DEMO_RECIPES', 'DemoRecipe', 'recipe_for']
 
 # %% ../nbs/12a_recipes.ipynb #57392fdc
-def _demo_wm() -> dict: return dict(n_embd=192, n_head=4, action_cond=True, motion_bias=2, adaln=True)
+def _demo_wm() -> dict: return dict(n_embd=192, n_head=4, action_cond=True, motion_bias=2)
 def _scored() -> DecodingConfig:
     return DecodingConfig(temperature=0., greedy='mean', decoding='diagonal', keep_unchanged=False, guidance=1.)
 def _sampled() -> DecodingConfig:
