@@ -219,6 +219,8 @@ def _key_checks(c: Control) -> list[tuple[str, str, bool]]:
             (f"standing still moves <= the world + {t['still']:g}", f"{m['still'].dream:.1f} ({m['still'].world:.1f})",
              m['still'].dream <= m['still'].world + t['still'])]
 
+
+# %% ../nbs/13_demo.ipynb #f258c565
 def _target_checks(res: DemoResults) -> list[tuple[str, str, bool]]:
     "(target, reached, met) for each control target this run can score."
     t, out, ev = CONTROL_TARGETS, [], res.evaluation

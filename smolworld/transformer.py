@@ -293,10 +293,12 @@ class Block(nn.Module):
         self.ada = ActionEmbedding(6 * cfg.n_embd) if cfg.adaln else None   # (see GPTConfig.adaln)
     def forward(self, x, cos, sin, kv=None, mask=None, act=None):
         "`act` (B, T): the action in force at each token (-1: none), which adaLN reads."
-        # shift, scale and gate of each branch, (B, T, C) each; 0: the plain block
-        m = self.ada(act.clamp(min=0), act >= 0).chunk(6, -1) if self.ada is not None else (0,) * 6
-        x = x + (1 + m[2]) * self.attn(self.attn_norm(x) * (1 + m[1]) + m[0], cos, sin, kv, mask)  # (B, T, C)
-        return x + (1 + m[5]) * self.ffn(self.ffn_norm(x) * (1 + m[4]) + m[3])
+        # adaLN's shift, scale and gate of each branch, (B, T, C) each; None: the plain block, no extra work
+        m = self.ada(act.clamp(min=0), act >= 0).chunk(6, -1) if self.ada is not None else None
+        def mod(y, i): return y if m is None else y * (1 + m[i + 1]) + m[i]
+        def gate(y, i): return y if m is None else (1 + m[i]) * y
+        x = x + gate(self.attn(mod(self.attn_norm(x), 0), cos, sin, kv, mask), 2)  # (B, T, C)
+        return x + gate(self.ffn(mod(self.ffn_norm(x), 3)), 5)
 
 # %% ../nbs/09_transformer.ipynb #9d5b964d
 @dataclass
@@ -397,7 +399,8 @@ def _init_world_model(model):
     if model.act_emb is not None: nn.init.zeros_(model.tok_emb.weight[model.n_codes:])
     for name in model.conds:                                  # a conditioning starts as the model without it
         for p in getattr(model, name).parameters(): nn.init.zeros_(p)
-    for p in (p for b in model.blocks if b.ada is not None for p in b.ada.parameters()): nn.init.zeros_(p)   # so does adaLN
+    for b in model.blocks:                                    # so does adaLN
+        if b.ada is not None: nn.init.zeros_(b.ada.parts.weight)
 
 # %% ../nbs/09_transformer.ipynb #573d6f2b
 class _TokenInputs:
